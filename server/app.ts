@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { akkoordenRoutes } from './features/akkoorden/akkoorden.routes';
+import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
+import { historieRoutes } from './features/historie/historie.routes';
+import { regiosRoutes } from './features/regios/regios.routes';
+import { sessiesRoutes } from './features/sessies/sessies.routes';
+import { authPlugin } from './plugins/auth';
+import { problemPlugin, sendProblem } from './plugins/problem';
+import { API_VERSIE, securityHeadersPlugin } from './plugins/security-headers';
+
+// Dutch messages for every validation error (UI and API speak Dutch).
+z.config(z.locales.nl());
+
+export interface AppContext {
+  db: Db;
+  config: Config;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
+    trustProxy: ctx.config.REGIEKAMER_TRUST_PROXY,
+    // NLGov API-48: no trailing slashes; /api/v1/regios/ answers 404.
+    routerOptions: { ignoreTrailingSlash: false },
+    bodyLimit: 50 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await problemPlugin(app);
+  await securityHeadersPlugin(app);
+  await authPlugin(app, ctx);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Regiekamer API',
+        version: API_VERSIE,
+        description:
+          'De API van Regiekamer, het werksysteem van een zorgregio onder het IZA, GALA en AZWA. ' +
+          'Volgt de NLGov API Design Rules 2.1. Bedragen zijn gehele eurocenten in velden die eindigen op "Centen".',
+        contact: { name: 'Regiekamer', email: 'security@regiekamer.example' },
+        license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      },
+      servers: [{ url: '/', description: 'Deze installatie' }],
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: 'regiekamer_sessie' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'Persoonlijk API-token (rk_…)' },
+        },
+      },
+      security: [{ sessie: [] }, { apiToken: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api-documentatie' });
+
+  app.get(
+    '/api/v1/openapi.json',
+    { config: { toegang: 'publiek' }, schema: { hide: true } },
+    async (_request, reply) => {
+      reply.header('Access-Control-Allow-Origin', '*');
+      return app.swagger();
+    },
+  );
+
+  await app.register(async (api) => {
+    await sessiesRoutes(api, ctx);
+    await regiosRoutes(api, ctx);
+    await gemeentenRoutes(api, ctx);
+    await akkoordenRoutes(api, ctx);
+    await historieRoutes(api, ctx);
+  });
+
+  app.get('/.well-known/security.txt', async (_request, reply) => {
+    const verloopt = new Date(Date.now() + 180 * 86_400_000).toISOString();
+    reply.type('text/plain; charset=utf-8');
+    return [
+      'Contact: mailto:security@regiekamer.example',
+      `Expires: ${verloopt}`,
+      'Preferred-Languages: nl, en',
+      'Policy: https://github.com/regiekamer/regiekamer/blob/main/SECURITY.md',
+      '',
+    ].join('\n');
+  });
+
+  // The single-page web application, when it has been built (npm run build). Unknown paths
+  // outside /api answer its index.html so that deep links work; unknown API paths a problem.
+  const webDir = path.resolve(ctx.config.REGIEKAMER_WEB_DIR);
+  const heeftWeb = existsSync(path.join(webDir, 'index.html'));
+  if (heeftWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const pad = request.url.split('?')[0]!;
+    if (heeftWeb && request.method === 'GET' && !pad.startsWith('/api') && !path.extname(pad)) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 404, 'niet-gevonden', 'Niet gevonden.', `Er is geen ${request.method}-bron op ${pad}.`);
+  });
+
+  return app;
+}

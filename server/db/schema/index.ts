@@ -1,0 +1,4 @@
+export * from './akkoorden';
+export * from './audit';
+export * from './gebruikers';
+export * from './regios';

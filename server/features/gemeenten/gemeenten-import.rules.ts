@@ -1,0 +1,99 @@
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Reading a CBS-layout municipality CSV (columns gemeentecode, gemeentenaam, inwoners…; other
+ * columns ignored), e.g. ../shared/data/gemeenten-2025.csv. Pure: text in, rows or problems out.
+ * Every bad row is reported with its line number so the whole file can be fixed in one go.
+ */
+export interface RegisterRij {
+  regel: number;
+  gemeentecode: string;
+  naam: string;
+  inwoners: number;
+}
+
+export interface ImportFout {
+  regel: number;
+  veld: string;
+  reden: string;
+}
+
+export type ImportUitkomst = { soort: 'goed'; rijen: RegisterRij[] } | { soort: 'fout'; fouten: ImportFout[] };
+
+const GEMEENTECODE = /^GM[0-9]{4}$/;
+// Whole numbers, optionally with Dutch thousands separators: 12345 or 12.345.
+const AANTAL = /^(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)$/;
+
+export function raadScheidingsteken(eersteRegel: string): ',' | ';' {
+  const puntkomma = (eersteRegel.match(/;/g) ?? []).length;
+  const komma = (eersteRegel.match(/,/g) ?? []).length;
+  return puntkomma > komma ? ';' : ',';
+}
+
+export function leesGemeentenCsv(tekst: string): ImportUitkomst {
+  const zonderBom = tekst.replace(/^\uFEFF/, '');
+  if (zonderBom.trim() === '') {
+    return { soort: 'fout', fouten: [{ regel: 1, veld: 'bestand', reden: 'Het bestand is leeg' }] };
+  }
+  const eersteRegel = zonderBom.split(/\r?\n/, 1)[0] ?? '';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(zonderBom, {
+      delimiter: raadScheidingsteken(eersteRegel),
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as never;
+  } catch (error) {
+    const regel = (error as { lines?: number }).lines ?? 1;
+    return { soort: 'fout', fouten: [{ regel, veld: 'bestand', reden: `Geen geldige CSV: ${(error as Error).message}` }] };
+  }
+  const [kop, ...rest] = records;
+  const kolommen = (kop?.record ?? []).map((k) => k.toLowerCase());
+  const codeKolom = kolommen.indexOf('gemeentecode');
+  const naamKolom = kolommen.indexOf('gemeentenaam');
+  const inwonersKolom = kolommen.findIndex((k) => k.startsWith('inwoners'));
+  const ontbrekend = [
+    codeKolom < 0 && 'gemeentecode',
+    naamKolom < 0 && 'gemeentenaam',
+    inwonersKolom < 0 && 'inwoners… (bijvoorbeeld inwoners_2026_01_01)',
+  ].filter(Boolean);
+  if (ontbrekend.length) {
+    return {
+      soort: 'fout',
+      fouten: [{ regel: 1, veld: 'kolommen', reden: `Ontbrekende kolom(men): ${ontbrekend.join(', ')}` }],
+    };
+  }
+
+  const fouten: ImportFout[] = [];
+  const rijen: RegisterRij[] = [];
+  const eerderGezien = new Map<string, number>();
+  for (const { record, info } of rest) {
+    const regel = info.lines;
+    const code = (record[codeKolom] ?? '').toUpperCase();
+    const naam = record[naamKolom] ?? '';
+    const inwonersTekst = (record[inwonersKolom] ?? '').replace(/\s/g, '');
+    let goed = true;
+    if (!GEMEENTECODE.test(code)) {
+      fouten.push({ regel, veld: 'gemeentecode', reden: `"${code}" is geen CBS-gemeentecode (GM gevolgd door vier cijfers)` });
+      goed = false;
+    } else if (eerderGezien.has(code)) {
+      fouten.push({ regel, veld: 'gemeentecode', reden: `${code} staat ook al op regel ${eerderGezien.get(code)}` });
+      goed = false;
+    } else {
+      eerderGezien.set(code, regel);
+    }
+    if (naam === '') {
+      fouten.push({ regel, veld: 'gemeentenaam', reden: 'De naam ontbreekt' });
+      goed = false;
+    }
+    if (!AANTAL.test(inwonersTekst)) {
+      fouten.push({ regel, veld: 'inwoners', reden: `"${record[inwonersKolom] ?? ''}" is geen geheel aantal inwoners` });
+      goed = false;
+    }
+    if (goed) rijen.push({ regel, gemeentecode: code, naam, inwoners: Number(inwonersTekst.replace(/\./g, '')) });
+  }
+  if (rest.length === 0) fouten.push({ regel: 2, veld: 'bestand', reden: 'Het bestand bevat geen gemeenten' });
+  return fouten.length ? { soort: 'fout', fouten } : { soort: 'goed', rijen };
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { historieregelSchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
+import type { AppContext } from '../../app';
+import { leesHistorie } from './historie.repository';
+
+export const historieSoorten = ['regio', 'gemeente', 'organisatie', 'overlegorgaan', 'overlegorgaan-lid'] as const;
+
+export async function historieRoutes(fastify: FastifyInstance, { db }: AppContext) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/v1/regios/:regioId/historie',
+    {
+      config: { toegang: { recht: 'historie.lezen' } },
+      schema: {
+        tags: ['Historie'],
+        summary: 'Wie wijzigde wat wanneer in de regio; filter op soort en itemId voor de historie van één item',
+        params: z.strictObject({ regioId: uuidSchema }),
+        querystring: z.strictObject({
+          soort: z.enum(historieSoorten, { error: `Kies een van: ${historieSoorten.join(', ')}` }).optional(),
+          itemId: z.string().trim().min(1).max(100).optional(),
+          pagina: z.coerce.number().int().min(1).default(1),
+          paginaGrootte: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: paginaSchema(historieregelSchema) },
+      },
+    },
+    async (request) => {
+      const { soort, itemId, pagina, paginaGrootte } = request.query;
+      const r = await leesHistorie(db, request.params.regioId, { soort, itemId }, pagina, paginaGrootte);
+      return { ...r, pagina, paginaGrootte, totaalPaginas: Math.ceil(r.totaal / paginaGrootte) };
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import type { Rol } from '../../../common/contracts/regios';
+
+/**
+ * Who may do what (DOMAIN.md §1). Pure: the actor and the target are parameters.
+ * Default deny: a right not listed for a role is not granted.
+ */
+export type Recht =
+  | 'regio.lezen'
+  | 'regio.bewerken'
+  | 'gemeenten.samenstellen'
+  | 'gemeente.bewerken'
+  | 'gemeente.rol-bewerken'
+  | 'organisaties.beheren'
+  | 'organisaties.bewerken'
+  | 'overlegorganen.bewerken'
+  | 'historie.lezen';
+
+export interface Lidmaatschap {
+  regioId: string;
+  rol: Rol;
+  gemeenteId: string | null;
+  organisatieId: string | null;
+}
+
+export interface Actor {
+  gebruikerId: string;
+  naam: string;
+  email: string;
+  isBeheerder: boolean;
+  lidmaatschappen: Lidmaatschap[];
+}
+
+/** Target of a scoped right: the municipality or organisation an item belongs to. */
+export interface Doel {
+  gemeenteId?: string | null;
+  organisatieId?: string | null;
+}
+
+type Bereik = 'regio' | 'eigen-gemeente' | 'eigen-organisatie';
+
+const lezen: Record<'regio.lezen' | 'historie.lezen', Bereik> = {
+  'regio.lezen': 'regio',
+  'historie.lezen': 'regio',
+};
+
+export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
+  regiocoordinator: {
+    ...lezen,
+    'regio.bewerken': 'regio',
+    'gemeenten.samenstellen': 'regio',
+    'gemeente.bewerken': 'regio',
+    'gemeente.rol-bewerken': 'regio',
+    'organisaties.beheren': 'regio',
+    'organisaties.bewerken': 'regio',
+    'overlegorganen.bewerken': 'regio',
+  },
+  beleidsadviseur: { ...lezen, 'gemeente.bewerken': 'eigen-gemeente' },
+  'financieel-adviseur': { ...lezen },
+  bestuurder: { ...lezen },
+  partner: { ...lezen, 'organisaties.bewerken': 'eigen-organisatie' },
+  lezer: { ...lezen },
+};
+
+export function isLidVan(actor: Actor, regioId: string): boolean {
+  return actor.isBeheerder || actor.lidmaatschappen.some((l) => l.regioId === regioId);
+}
+
+/**
+ * Whether the actor holds the right in the region, for the target if one is given. Without a
+ * target, a scoped right counts as held (the route may be entered; the service checks the item).
+ */
+export function heeftRecht(actor: Actor, regioId: string, recht: Recht, doel?: Doel): boolean {
+  if (actor.isBeheerder) return true;
+  return actor.lidmaatschappen.some((l) => {
+    if (l.regioId !== regioId) return false;
+    const bereik = rechtenPerRol[l.rol][recht];
+    if (!bereik) return false;
+    if (bereik === 'regio' || doel === undefined) return true;
+    if (bereik === 'eigen-gemeente') return l.gemeenteId !== null && l.gemeenteId === doel.gemeenteId;
+    return l.organisatieId !== null && l.organisatieId === doel.organisatieId;
+  });
+}
