@@ -92,7 +92,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await historieRoutes(api, ctx);
   });
 
-  app.get('/.well-known/security.txt', async (_request, reply) => {
+  app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {
     const verloopt = new Date(Date.now() + 180 * 86_400_000).toISOString();
     reply.type('text/plain; charset=utf-8');
     return [

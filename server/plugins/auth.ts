@@ -100,7 +100,8 @@ export async function authPlugin(app: FastifyInstance, ctx: SessieContext) {
       return;
     }
     const regioId = (request.params as { regioId?: string }).regioId;
-    if (!regioId) throw new Error(`Route ${request.routeOptions.url} vraagt een regiorecht maar heeft geen :regioId`);
+    // An empty id (a trailing slash after /regios) names no region.
+    if (!regioId) throw new DomainError('niet-gevonden', 'Deze regio bestaat niet of is niet zichtbaar voor u.');
     // Another region's items answer 404: whether a region exists is not revealed to outsiders.
     if (!isLidVan(request.actor, regioId)) throw new DomainError('niet-gevonden', 'Deze regio bestaat niet of is niet zichtbaar voor u.');
     if (!heeftRecht(request.actor, regioId, toegang.recht)) {

@@ -21,6 +21,8 @@ const BLOK = 2000;
 interface TabelInfo {
   naam: string;
   primaireSleutel: string;
+  /** A serial key: its sequence must continue after the restored rows. */
+  serieel: boolean;
   /** Nullable foreign keys that close a cycle: written after all rows are in. */
   uitgesteld: string[];
 }
@@ -31,12 +33,14 @@ export function tabelVolgorde(): TabelInfo[] {
   const info = new Map(
     tabellen.map((t) => {
       const c = getTableConfig(t);
-      const pk = c.columns.find((k) => k.primary)?.name ?? 'id';
+      const pkKolom = c.columns.find((k) => k.primary);
+      const pk = pkKolom?.name ?? 'id';
+      const serieel = /Serial/.test(pkKolom?.columnType ?? '');
       const fks = c.foreignKeys.map((fk) => {
         const ref = fk.reference();
         return { naar: getTableName(ref.foreignTable), kolom: ref.columns[0]!.name, nullable: !ref.columns[0]!.notNull };
       });
-      return [c.name, { naam: c.name, pk, fks }] as const;
+      return [c.name, { naam: c.name, pk, serieel, fks }] as const;
     }),
   );
   const volgorde: TabelInfo[] = [];
@@ -48,17 +52,22 @@ export function tabelVolgorde(): TabelInfo[] {
       if (gedaan.has(t.naam)) continue;
       const open = t.fks.filter((fk) => fk.naar !== t.naam && !gedaan.has(fk.naar) && !(uitgesteld.get(t.naam) ?? []).includes(fk.kolom));
       if (open.length === 0) {
-        volgorde.push({ naam: t.naam, primaireSleutel: t.pk, uitgesteld: uitgesteld.get(t.naam) ?? [] });
+        volgorde.push({ naam: t.naam, primaireSleutel: t.pk, serieel: t.serieel, uitgesteld: uitgesteld.get(t.naam) ?? [] });
         gedaan.add(t.naam);
         voortgang = true;
       }
     }
     if (!voortgang) {
-      // A cycle: defer the nullable foreign keys of the first table still waiting.
-      const wachtend = [...info.values()].find((t) => !gedaan.has(t.naam))!;
-      const kolommen = wachtend.fks.filter((fk) => fk.nullable && !gedaan.has(fk.naar)).map((fk) => fk.kolom);
-      if (kolommen.length === 0) throw new Error(`Geen volgorde mogelijk voor tabel ${wachtend.naam}`);
-      uitgesteld.set(wachtend.naam, kolommen);
+      // A cycle: defer the nullable foreign keys of a waiting table whose other keys are met.
+      const wachtend = [...info.values()].filter((t) => !gedaan.has(t.naam));
+      const breekbaar = wachtend.find((t) =>
+        t.fks.every((fk) => fk.naar === t.naam || gedaan.has(fk.naar) || fk.nullable),
+      );
+      if (!breekbaar) throw new Error(`Geen volgorde mogelijk voor de tabellen ${wachtend.map((t) => t.naam).join(', ')}`);
+      uitgesteld.set(
+        breekbaar.naam,
+        breekbaar.fks.filter((fk) => fk.naar !== breekbaar.naam && !gedaan.has(fk.naar)).map((fk) => fk.kolom),
+      );
     }
   }
   return volgorde;
@@ -151,10 +160,9 @@ export async function herstelBackup(db: Db, bestand: string): Promise<Record<str
       }
     }
     // Serial ids continue after the restored rows.
-    for (const t of volgorde) {
+    for (const t of volgorde.filter((x) => x.serieel)) {
       await tx.execute(
-        sql`select setval(s, coalesce((select max(${sql.identifier(t.primaireSleutel)}) from ${sql.identifier(t.naam)}), 0) + 1, false)
-            from pg_get_serial_sequence(${t.naam}, ${t.primaireSleutel}) s where s is not null`,
+        sql`select setval(pg_get_serial_sequence(${t.naam}, ${t.primaireSleutel}), coalesce((select max(${sql.identifier(t.primaireSleutel)}) from ${sql.identifier(t.naam)}), 0) + 1, false)`,
       );
     }
   });

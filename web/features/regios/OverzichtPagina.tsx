@@ -1,0 +1,88 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useHuidigeRegio } from '../../components/layout';
+import { AppLink } from '../../components/links';
+import { PaginaKop } from '../../components/pagina';
+import { Laden } from '../../components/status';
+import { formatGetal } from '../../format';
+import { useOrganisaties } from '../organisaties/organisaties.api';
+
+export function OverzichtPagina() {
+  const { regioId, regio } = useHuidigeRegio();
+  const organisaties = useOrganisaties(regioId);
+  const basis = `/regios/${regioId}`;
+  const verzekeraar = organisaties.data?.items.find((o) => o.id === regio?.preferenteZorgverzekeraarId);
+
+  return (
+    <>
+      <PaginaKop
+        titel={regio ? `Overzicht ${regio.naam}` : 'Overzicht'}
+        kruimels={[{ label: regio?.naam ?? 'Regio', to: basis }]}
+      />
+      {!regio ? (
+        <Laden wat="de regio" />
+      ) : (
+        <>
+          {regio.omschrijving ? <Paragraph appearance="lead">{regio.omschrijving}</Paragraph> : null}
+          <section aria-labelledby="kerngegevens" className="sectie">
+            <Heading2 id="kerngegevens">Kerngegevens</Heading2>
+            <DataList>
+              <DataListItem>
+                <DataListKey>Mandaatgemeente</DataListKey>
+                <DataListValue>{regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd'}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Preferente zorgverzekeraar</DataListKey>
+                <DataListValue>
+                  {regio.preferenteZorgverzekeraarId
+                    ? (verzekeraar?.naam ?? (organisaties.isPending ? 'Bezig met laden…' : 'Onbekende organisatie'))
+                    : 'Nog niet vastgelegd'}
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Aantal gemeenten</DataListKey>
+                <DataListValue>{formatGetal(regio.aantalGemeenten)}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>Inwoners</DataListKey>
+                <DataListValue>{formatGetal(regio.inwoners)}</DataListValue>
+              </DataListItem>
+            </DataList>
+          </section>
+          <section aria-labelledby="organisatie-kop" className="sectie">
+            <Heading2 id="organisatie-kop">Organisatie van de regio</Heading2>
+            <ul className="linklijst">
+              <li>
+                <AppLink to={`${basis}/organisatie/regio`}>Regio</AppLink>: naam, omschrijving en zorgverzekeraars
+              </li>
+              <li>
+                <AppLink to={`${basis}/organisatie/gemeenten`}>Gemeenten</AppLink>: de deelnemende gemeenten en hun
+                rol
+              </li>
+              <li>
+                <AppLink to={`${basis}/organisatie/organisaties`}>Organisaties</AppLink>: de partners in de regio
+              </li>
+              <li>
+                <AppLink to={`${basis}/organisatie/overlegorganen`}>Overlegorganen</AppLink>: PHO, Kerngroep en
+                andere overleggen met hun leden en besluitregels
+              </li>
+              <li>
+                <AppLink to={`${basis}/organisatie/akkoorden`}>Akkoorden</AppLink>: IZA, GALA en AZWA met hun
+                werkagenda
+              </li>
+              <li>
+                <AppLink to={`${basis}/organisatie/historie`}>Historie</AppLink>: wie wat wanneer heeft gewijzigd
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

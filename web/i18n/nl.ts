@@ -1,0 +1,111 @@
+import type {
+  deelnameStatussen,
+  gemeenteRollen,
+  lidRollen,
+  organisatieSoorten,
+  overlegorgaanSoorten,
+  rollen,
+} from '../../common/contracts/regios';
+
+/** Screen labels of the glossary values (DOMAIN.md §1–§2): the wire value stays, people read these. */
+
+export const rolLabels: Record<(typeof rollen)[number], string> = {
+  regiocoordinator: 'regiocoördinator',
+  beleidsadviseur: 'gemeentelijk beleidsadviseur',
+  'financieel-adviseur': 'financieel adviseur',
+  bestuurder: 'bestuurder',
+  partner: 'partner',
+  lezer: 'lezer',
+};
+
+export const gemeenteRolLabels: Record<(typeof gemeenteRollen)[number], string> = {
+  mandaatgemeente: 'Mandaatgemeente',
+  centrumgemeente: 'Centrumgemeente',
+  regiogemeente: 'Regiogemeente',
+};
+
+export const organisatieSoortLabels: Record<(typeof organisatieSoorten)[number], string> = {
+  zorgverzekeraar: 'Zorgverzekeraar',
+  zorgkantoor: 'Zorgkantoor',
+  ggd: 'GGD',
+  ziekenhuis: 'Ziekenhuis',
+  huisartsen: 'Huisartsen',
+  ggz: 'GGZ',
+  wijkverpleging: 'Wijkverpleging',
+  welzijn: 'Welzijn en sociaal werk',
+  inwonersorganisatie: 'Inwonersorganisatie',
+  onderwijs: 'Onderwijs',
+  werkgever: 'Werkgever',
+  gemeente: 'Gemeente',
+  overig: 'Overig',
+};
+
+export const overlegorgaanSoortLabels: Record<(typeof overlegorgaanSoorten)[number], string> = {
+  pho: 'Portefeuillehoudersoverleg (PHO)',
+  kerngroep: 'Kerngroep',
+  'regionaal-overleg': 'Regionaal overleg',
+  stuurgroep: 'Stuurgroep',
+  agendacommissie: 'Agendacommissie',
+  werkgroep: 'Werkgroep',
+  pijler: 'Pijler',
+  projectbureau: 'Projectbureau',
+};
+
+export const lidRolLabels: Record<(typeof lidRollen)[number], string> = {
+  voorzitter: 'Voorzitter',
+  lid: 'Lid',
+  secretaris: 'Secretaris',
+  adviseur: 'Adviseur',
+};
+
+export const deelnameStatusLabels: Record<(typeof deelnameStatussen)[number], string> = {
+  toegetreden: 'Toegetreden',
+  ondertekend: 'Ondertekend',
+  'ondertekend-onder-voorbehoud': 'Ondertekend onder voorbehoud',
+  opgeschort: 'Opgeschort',
+  hervat: 'Hervat',
+  uitgetreden: 'Uitgetreden',
+};
+
+export const historieActieLabels: Record<string, string> = {
+  aangemaakt: 'Aangemaakt',
+  gewijzigd: 'Gewijzigd',
+  verwijderd: 'Verwijderd',
+  geimporteerd: 'Geïmporteerd',
+};
+
+export const historieSoortLabels: Record<string, string> = {
+  regio: 'Regio',
+  gemeente: 'Gemeente',
+  organisatie: 'Organisatie',
+  overlegorgaan: 'Overlegorgaan',
+  'overlegorgaan-lid': 'Lid van overlegorgaan',
+};
+
+/** Field names as they appear in history rows (voor/na) and problem details. */
+export const veldLabels: Record<string, string> = {
+  naam: 'Naam',
+  omschrijving: 'Omschrijving',
+  accentkleur: 'Accentkleur',
+  preferenteZorgverzekeraarId: 'Preferente zorgverzekeraar',
+  tweedeZorgverzekeraarId: 'Tweede zorgverzekeraar',
+  gemeentecode: 'Gemeentecode',
+  inwoners: 'Inwoners',
+  rol: 'Rol',
+  portefeuillehouder: 'Portefeuillehouder',
+  toelichting: 'Toelichting',
+  soort: 'Soort',
+  website: 'Website',
+  functie: 'Functie',
+  stemgerechtigd: 'Stemgerechtigd',
+  organisatieId: 'Organisatie',
+  besluitregels: 'Besluitregels',
+  consensusEerst: 'Eerst consensus zoeken',
+  quorumBasispunten: 'Quorum',
+  meerderheidBasispunten: 'Meerderheid',
+  bronBesluitregels: 'Bron van de besluitregels',
+};
+
+export function label<K extends string>(labels: Record<K, string>, waarde: string): string {
+  return (labels as Record<string, string>)[waarde] ?? waarde;
+}
