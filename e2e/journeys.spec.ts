@@ -22,7 +22,7 @@ test('een regiocoördinator wisselt van regio, wijzigt de portefeuillehouder van
   await verwachtAxeSchoon(page);
   const naam = await gebruikersnaam(page);
   const nmlId = await regioId(page, nml);
-  const kennemerlandId = await regioId(page, 'Kennemerland');
+  const kennemerlandId = await regioId(page, 'Zuid-Kennemerland en IJmond');
 
   // Start in Noord- en Midden-Limburg, whichever region the sign-in opened.
   if (!page.url().includes(nmlId)) {
@@ -42,7 +42,7 @@ test('een regiocoördinator wisselt van regio, wijzigt de portefeuillehouder van
   await verwachtAxeSchoon(page);
 
   // The region switcher keeps the section: Gemeenten of Kennemerland, and back.
-  await wisselRegio(page, 'Kennemerland');
+  await wisselRegio(page, 'Zuid-Kennemerland en IJmond');
   await expect(page).toHaveURL(new RegExp(`/regios/${kennemerlandId}/organisatie/gemeenten$`));
   await verwachtTitel(page, 'Gemeenten');
   await expect(page.getByRole('link', { name: 'Haarlem' })).toBeVisible();

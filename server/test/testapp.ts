@@ -10,7 +10,7 @@ import { SJABLOON_DB, DEMO_WACHTWOORD } from './constanten';
 export { DEMO_WACHTWOORD };
 
 /** A fresh copy of the migrated demo database, on the kind this test project runs on. */
-export async function openTestDatabase(): Promise<Database & { naam: string }> {
+export async function openTestDatabase(): Promise<Database & { naam: string; url?: string }> {
   if (inject('databaseSoort') === 'pglite') {
     const dump = readFileSync(inject('pgliteSjabloon'));
     const database = await openPglite({ loadDataDir: new Blob([dump]) });
@@ -28,6 +28,7 @@ export async function openTestDatabase(): Promise<Database & { naam: string }> {
   return {
     ...database,
     naam,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const b = new pg.Client({ connectionString: beheerUrl });

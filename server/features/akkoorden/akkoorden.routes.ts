@@ -5,7 +5,7 @@ import { historieregelSchema, lijstSchema, paginaSchema, uuidSchema } from '../.
 import { akkoordCreateSchema, akkoordSchema, akkoordUpdateSchema } from '../../../common/contracts/regios';
 import type { AppContext } from '../../app';
 import { vereisActor } from '../../plugins/auth';
-import { leesHistorie } from '../historie/historie.repository';
+import { historiePagina } from '../historie/historie.service';
 import * as service from './akkoorden.service';
 
 const params = z.strictObject({ akkoordId: uuidSchema });
@@ -66,8 +66,7 @@ export async function akkoordenRoutes(fastify: FastifyInstance, { db }: AppConte
     },
     async (request) => {
       const { pagina, paginaGrootte } = request.query;
-      const r = await leesHistorie(db, null, { soort: 'akkoord', itemId: request.params.akkoordId }, pagina, paginaGrootte);
-      return { ...r, pagina, paginaGrootte, totaalPaginas: Math.ceil(r.totaal / paginaGrootte) };
+      return historiePagina(db, null, { soort: 'akkoord', itemId: request.params.akkoordId }, pagina, paginaGrootte);
     },
   );
 }

@@ -173,9 +173,9 @@ export const demoRegios: {
     ],
   },
   {
-    naam: 'Kennemerland',
+    naam: 'Zuid-Kennemerland en IJmond',
     omschrijving:
-      'Tweede voorbeeldregio met Haarlem als mandaatgemeente. De samenstelling volgt hier de GGD-regio en is ter illustratie.',
+      'Tweede voorbeeldregio met Haarlem als mandaatgemeente (SPUK-IZA-regio Kennemerland). De samenstelling is hier ter illustratie.',
     gemeenten: kennemerland,
     organisaties: [{ naam: 'GGD Kennemerland', soort: 'ggd' }],
     overlegorganen: [
@@ -196,7 +196,7 @@ export const demoAccounts: { email: string; naam: string; rollen: { rol: string;
     naam: 'Cor Coördinator',
     rollen: [
       { rol: 'regiocoordinator', regio: 'Noord- en Midden-Limburg' },
-      { rol: 'regiocoordinator', regio: 'Kennemerland' },
+      { rol: 'regiocoordinator', regio: 'Zuid-Kennemerland en IJmond' },
     ],
   },
   {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { historieregelSchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
 import type { AppContext } from '../../app';
-import { leesHistorie } from './historie.repository';
+import { historiePagina } from './historie.service';
 
 export const historieSoorten = ['regio', 'gemeente', 'organisatie', 'overlegorgaan', 'overlegorgaan-lid'] as const;
 
@@ -28,8 +28,7 @@ export async function historieRoutes(fastify: FastifyInstance, { db }: AppContex
     },
     async (request) => {
       const { soort, itemId, pagina, paginaGrootte } = request.query;
-      const r = await leesHistorie(db, request.params.regioId, { soort, itemId }, pagina, paginaGrootte);
-      return { ...r, pagina, paginaGrootte, totaalPaginas: Math.ceil(r.totaal / paginaGrootte) };
+      return historiePagina(db, request.params.regioId, { soort, itemId }, pagina, paginaGrootte);
     },
   );
 }

@@ -12,7 +12,7 @@ let beheerder: Headers;
 beforeAll(async () => {
   t = await startTestApp();
   nml = await t.regioId('Noord- en Midden-Limburg');
-  kennemerland = await t.regioId('Kennemerland');
+  kennemerland = await t.regioId('Zuid-Kennemerland en IJmond');
   coordinator = await t.aanmelden('coordinator@regiekamer.demo');
   beheerder = await t.aanmelden('beheerder@regiekamer.demo');
 });

@@ -20,7 +20,7 @@ describe('sessies', () => {
     expect(cookie.sameSite).toBe('Lax');
     const body = r.json();
     expect(body.gebruiker.naam).toBe('Cor Coördinator');
-    expect(body.lidmaatschappen.map((l: { regioNaam: string }) => l.regioNaam)).toEqual(['Kennemerland', 'Noord- en Midden-Limburg']);
+    expect(body.lidmaatschappen.map((l: { regioNaam: string }) => l.regioNaam)).toEqual(['Noord- en Midden-Limburg', 'Zuid-Kennemerland en IJmond']);
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     // The session is stored only as a hash.
     const rows = await t.db.execute(sql`select token_hash from sessie`);

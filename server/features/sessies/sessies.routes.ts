@@ -6,8 +6,7 @@ import { lijstSchema, tekstSchema, uuidSchema } from '../../../common/contracts/
 import type { AppContext } from '../../app';
 import { nietGevonden } from '../../errors';
 import { SESSIE_COOKIE, vereisActor } from '../../plugins/auth';
-import { lidmaatschappenVoorWeergave, tokensVan, trekTokenIn } from './sessies.repository';
-import { aanmelden, afmelden, maakApiToken } from './sessies.service';
+import { aanmelden, afmelden, lidmaatschappenVoorWeergave, maakApiToken, tokensVan, trekTokenIn } from './sessies.service';
 import type { Actor } from '../toegang/rechten.rules';
 
 const tokenSchema = z.object({

@@ -92,6 +92,8 @@ export async function actorVoorApiToken(ctx: SessieContext, token: string): Prom
   return actor;
 }
 
+export { lidmaatschappenVoorWeergave, tokensVan, trekTokenIn } from './sessies.repository';
+
 export const afmelden = (ctx: SessieContext, sessieId: string) => repo.verwijderSessie(ctx.db, sessieId);
 
 /** Prefix that makes a leaked token recognisable to secret scanners. */
