@@ -2,12 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openTestDatabase } from './test/testapp';
 
-const run = promisify(execFile);
 const tsx = path.resolve('node_modules/.bin/tsx');
 const main = path.resolve('server/main.ts');
 
