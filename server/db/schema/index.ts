@@ -2,3 +2,4 @@ export * from './akkoorden';
 export * from './audit';
 export * from './gebruikers';
 export * from './regios';
+export * from './financien';

@@ -113,6 +113,11 @@ export const overlegorgaan = pgTable(
     /** A proposal passes with more than this share of the votes cast, in basis points. */
     meerderheidBasispunten: integer('meerderheid_basispunten').notNull().default(5000),
     bronBesluitregels: text('bron_besluitregels').notNull().default(''),
+    /**
+     * The body's mandate to reallocate budget between lines without a new budget version: at most
+     * this share of a line's adopted amount per year (the Kerngroep's 20 %, DOMAIN.md §5). Null: none.
+     */
+    herverdelingsmandaatBasispunten: integer('herverdelingsmandaat_basispunten'),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

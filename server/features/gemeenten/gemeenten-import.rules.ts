@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { leesCsv } from '../importen/csv.rules';
 
 /**
  * Reading a CBS-layout municipality CSV (columns gemeentecode, gemeentenaam, inwoners…; other
@@ -24,33 +24,11 @@ const GEMEENTECODE = /^GM[0-9]{4}$/;
 // Whole numbers, optionally with Dutch thousands separators: 12345 or 12.345.
 const AANTAL = /^(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)$/;
 
-export function raadScheidingsteken(eersteRegel: string): ',' | ';' {
-  const puntkomma = (eersteRegel.match(/;/g) ?? []).length;
-  const komma = (eersteRegel.match(/,/g) ?? []).length;
-  return puntkomma > komma ? ';' : ',';
-}
-
 export function leesGemeentenCsv(tekst: string): ImportUitkomst {
-  const zonderBom = tekst.replace(/^\uFEFF/, '');
-  if (zonderBom.trim() === '') {
-    return { soort: 'fout', fouten: [{ regel: 1, veld: 'bestand', reden: 'Het bestand is leeg' }] };
-  }
-  const eersteRegel = zonderBom.split(/\r?\n/, 1)[0] ?? '';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(zonderBom, {
-      delimiter: raadScheidingsteken(eersteRegel),
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-    }) as never;
-  } catch (error) {
-    const regel = (error as { lines?: number }).lines ?? 1;
-    return { soort: 'fout', fouten: [{ regel, veld: 'bestand', reden: `Geen geldige CSV: ${(error as Error).message}` }] };
-  }
-  const [kop, ...rest] = records;
-  const kolommen = (kop?.record ?? []).map((k) => k.toLowerCase());
+  const gelezen = leesCsv(tekst);
+  if ('fout' in gelezen) return { soort: 'fout', fouten: [{ regel: gelezen.regel, veld: 'bestand', reden: gelezen.fout }] };
+  const { kop, rijen: rest } = gelezen.tabel;
+  const kolommen = kop.map((k) => k.toLowerCase());
   const codeKolom = kolommen.indexOf('gemeentecode');
   const naamKolom = kolommen.indexOf('gemeentenaam');
   const inwonersKolom = kolommen.findIndex((k) => k.startsWith('inwoners'));
@@ -69,8 +47,7 @@ export function leesGemeentenCsv(tekst: string): ImportUitkomst {
   const fouten: ImportFout[] = [];
   const rijen: RegisterRij[] = [];
   const eerderGezien = new Map<string, number>();
-  for (const { record, info } of rest) {
-    const regel = info.lines;
+  for (const { cellen: record, regel } of rest) {
     const code = (record[codeKolom] ?? '').toUpperCase();
     const naam = record[naamKolom] ?? '';
     const inwonersTekst = (record[inwonersKolom] ?? '').replace(/\s/g, '');
