@@ -82,6 +82,7 @@ CREATE TABLE "herverdeling" (
 	"regio_id" uuid NOT NULL,
 	"begroting_id" uuid NOT NULL,
 	"versie_id" uuid NOT NULL,
+	"nieuwe_versie_id" uuid,
 	"van_regel_id" uuid NOT NULL,
 	"naar_regel_id" uuid NOT NULL,
 	"bedrag_centen" bigint NOT NULL,
@@ -168,6 +169,7 @@ ALTER TABLE "boekingimport" ADD CONSTRAINT "boekingimport_gebruiker_id_gebruiker
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_regio_id_regio_id_fk" FOREIGN KEY ("regio_id") REFERENCES "public"."regio"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_begroting_id_begroting_id_fk" FOREIGN KEY ("begroting_id") REFERENCES "public"."begroting"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_versie_id_begrotingsversie_id_fk" FOREIGN KEY ("versie_id") REFERENCES "public"."begrotingsversie"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_nieuwe_versie_id_begrotingsversie_id_fk" FOREIGN KEY ("nieuwe_versie_id") REFERENCES "public"."begrotingsversie"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_van_regel_id_begrotingsregel_id_fk" FOREIGN KEY ("van_regel_id") REFERENCES "public"."begrotingsregel"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_naar_regel_id_begrotingsregel_id_fk" FOREIGN KEY ("naar_regel_id") REFERENCES "public"."begrotingsregel"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "herverdeling" ADD CONSTRAINT "herverdeling_overlegorgaan_id_overlegorgaan_id_fk" FOREIGN KEY ("overlegorgaan_id") REFERENCES "public"."overlegorgaan"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

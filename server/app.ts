@@ -15,10 +15,12 @@ import { z } from 'zod';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { akkoordenRoutes } from './features/akkoorden/akkoorden.routes';
+import { begrotingRoutes } from './features/begroting/begroting.routes';
 import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
 import { regiosRoutes } from './features/regios/regios.routes';
 import { sessiesRoutes } from './features/sessies/sessies.routes';
+import { uitkeringenRoutes } from './features/uitkeringen/uitkeringen.routes';
 import { authPlugin } from './plugins/auth';
 import { problemPlugin, sendProblem } from './plugins/problem';
 import { API_VERSIE, securityHeadersPlugin } from './plugins/security-headers';
@@ -46,6 +48,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyCookie);
+  // Imports: CSV arrives as text, XLSX as bytes; the import rules read them.
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
   await problemPlugin(app);
   await securityHeadersPlugin(app);
   await authPlugin(app, ctx);
@@ -90,6 +99,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await gemeentenRoutes(api, ctx);
     await akkoordenRoutes(api, ctx);
     await historieRoutes(api, ctx);
+    await uitkeringenRoutes(api, ctx);
+    await begrotingRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

@@ -83,7 +83,7 @@ describe(`de opdrachtregel (${soort})`, { timeout: 120_000 }, () => {
 
   it('writes a backup and restores it', async () => {
     const backup = path.join(map, 'backup.jsonl.gz');
-    expect((await cli(env, ['backup', backup])).stdout).toMatch(/Backup geschreven naar .*: \d+ rijen in 15 tabellen\./);
+    expect((await cli(env, ['backup', backup])).stdout).toMatch(/Backup geschreven naar .*: \d+ rijen in \d+ tabellen\./);
     expect((await cli(env, ['restore', backup])).stdout).toMatch(/Backup teruggezet uit .*: \d+ rijen\./);
   });
 

@@ -158,6 +158,8 @@ export const besluitregelsSchema = z.object({
   quorumBasispunten: z.number().int(),
   meerderheidBasispunten: z.number().int(),
   bronBesluitregels: z.string(),
+  /** The body's mandate to reallocate budget between lines, in basis points; null: none. */
+  herverdelingsmandaatBasispunten: z.number().int().nullable(),
 });
 
 export const overlegorgaanLidSchema = z.object({
@@ -202,6 +204,7 @@ export const overlegorgaanCreateSchema = z.strictObject({
       quorumBasispunten: basispuntenSchema,
       meerderheidBasispunten: meerderheidSchema,
       bronBesluitregels: vrijeTekstSchema(400),
+      herverdelingsmandaatBasispunten: basispuntenSchema.nullable(),
     })
     .partial()
     .optional(),

@@ -221,7 +221,11 @@ export const begrotingsbedrag = pgTable(
   ],
 );
 
-/** A reallocation between two lines of an adopted version, within a body's mandate. */
+/**
+ * A reallocation between two lines. Within a body's mandate it applies to the adopted version
+ * (versie_id) without changing it; beyond the mandate a PHO decision adopts a new version
+ * (nieuwe_versie_id) that contains it.
+ */
 export const herverdeling = pgTable(
   'herverdeling',
   {
@@ -235,6 +239,7 @@ export const herverdeling = pgTable(
     versieId: uuid('versie_id')
       .notNull()
       .references(() => begrotingsversie.id, { onDelete: 'cascade' }),
+    nieuweVersieId: uuid('nieuwe_versie_id').references(() => begrotingsversie.id, { onDelete: 'cascade' }),
     vanRegelId: uuid('van_regel_id')
       .notNull()
       .references(() => begrotingsregel.id),

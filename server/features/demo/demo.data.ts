@@ -91,6 +91,7 @@ type DemoOrgaan = {
   quorumBasispunten?: number;
   meerderheidBasispunten?: number;
   bronBesluitregels?: string;
+  herverdelingsmandaatBasispunten?: number;
   leden: DemoLid[];
 };
 
@@ -133,7 +134,8 @@ export const demoRegios: {
         naam: 'Kerngroep IZA',
         soort: 'kerngroep',
         omschrijving: 'Voert het plan uit; mag binnen de grenzen van de samenwerkingsovereenkomst budget herverdelen.',
-        bronBesluitregels: sok,
+        bronBesluitregels: `${sok}: herverdelen tussen begrotingsregels tot 20% van het vastgestelde bedrag van de betrokken regel per jaar; meer vraagt een besluit van het PHO.`,
+        herverdelingsmandaatBasispunten: 2000,
         leden: [
           { gemeentecode: 'GM0983', functie: 'beleidsadviseur' },
           { gemeentecode: 'GM0957', functie: 'beleidsadviseur' },
@@ -213,3 +215,42 @@ export const demoAccounts: { email: string; naam: string; rollen: { rol: string;
   { email: 'partner.vgz@regiekamer.demo', naam: 'Paula Partner', rollen: [{ rol: 'partner', regio: 'Noord- en Midden-Limburg', organisatie: 'VGZ' }] },
   { email: 'lezer@regiekamer.demo', naam: 'Lies Lezer', rollen: [{ rol: 'lezer', regio: 'Noord- en Midden-Limburg' }] },
 ];
+
+/**
+ * The money of Noord- en Midden-Limburg (DOMAIN.md §5): its SPUK-IZA grant through Venlo and the
+ * implementation-plan budget 2024 as adopted by the PHO on 20 March 2024, in euro cents.
+ */
+export const demoFinancien = {
+  regio: 'Noord- en Midden-Limburg',
+  uitkering: {
+    soort: 'spuk-iza',
+    naam: 'SPUK-IZA',
+    ontvanger: 'GM0983',
+    regeling: 'Regeling specifieke uitkering IZA-doelen 2023–2026',
+    eersteJaar: 2024,
+    laatsteJaar: 2026,
+    voorwaarden: 'Verantwoording van de hele uitkering door de mandaatgemeente via SiSa, uiterlijk 15 juli van het jaar erna.',
+    bedragen: [
+      { jaar: 2024, bedragCenten: 474_785_000 },
+      { jaar: 2025, bedragCenten: 474_785_000 },
+      { jaar: 2026, bedragCenten: 509_066_600 },
+    ],
+  },
+  begroting: {
+    jaar: 2024,
+    naam: 'Uitvoeringsplan 2024 "Samen sterk voor gezondheid"',
+    vastgesteldOp: '2024-03-20',
+    besluitReferentie: 'PHO 20 maart 2024: uitvoeringsplan 2024 met begroting vastgesteld',
+    regels: [
+      { code: '1', taakNummer: 1, bedragCenten: 50_000_000, omschrijving: 'Onderdeel 1 — projectbureau incl. communicatie, regionale bijeenkomsten, overige kosten en programmamanager GGD pijler 1' },
+      { code: '2', taakNummer: 2, bedragCenten: 50_000_000, omschrijving: 'Onderdeel 2 — netwerksamenwerking' },
+      { code: '3', taakNummer: 3, bedragCenten: 200_000_000, omschrijving: 'Onderdeel 3 — ketenaanpakken' },
+      { code: '4', taakNummer: 4, bedragCenten: 48_000_000, omschrijving: 'Onderdeel 4 — dekkend netwerk steunpunten' },
+      { code: '5', taakNummer: 5, bedragCenten: 1_785_000, omschrijving: 'Onderdeel 5 — e-health, anonieme zorg e.d.' },
+      { code: '6a', taakNummer: 6, bedragCenten: 20_000_000, omschrijving: 'Onderdeel 6 — regioplan' },
+      { code: '6b', taakNummer: 6, bedragCenten: 50_000_000, omschrijving: 'Onderdeel 6 — aanvullende plannen' },
+      { code: 'M', taakNummer: null, bedragCenten: 10_000_000, omschrijving: 'Monitoring en evaluatie' },
+      { code: 'G', taakNummer: null, bedragCenten: 45_000_000, omschrijving: 'Vergoeding inzet individuele gemeenten (agendacommissie en werkgroepen)' },
+    ],
+  },
+};

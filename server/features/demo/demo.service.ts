@@ -3,6 +3,13 @@ import type { Db } from '../../db/client';
 import {
   akkoord,
   akkoordDeelname,
+  begroting,
+  begrotingUitkering,
+  begrotingsbedrag,
+  begrotingsregel,
+  begrotingsversie,
+  uitkering,
+  uitkeringBedrag,
   gebruiker,
   gemeente,
   gemeenteInRegio,
@@ -15,7 +22,7 @@ import {
 } from '../../db/schema/index';
 import { schrijfAudit } from '../historie/historie.repository';
 import { genereerWachtwoord, hashWachtwoord } from '../sessies/wachtwoord';
-import { demoAccounts, demoAkkoorden, demoRegios } from './demo.data';
+import { demoAccounts, demoAkkoorden, demoFinancien, demoRegios } from './demo.data';
 
 export interface DemoUitkomst {
   akkoorden: number;
@@ -101,6 +108,7 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
           );
         }
       }
+      if (r.naam === demoFinancien.regio) await laadFinancien(tx, regioId, gemeenteIds);
       await audit(regioId, 'regio', regioId, { naam: r.naam, gemeenten: r.gemeenten.length, organisaties: r.organisaties.length, overlegorganen: r.overlegorganen.length });
       uitkomst.regios++;
     }
@@ -145,4 +153,40 @@ export async function isLeeg(db: Db): Promise<boolean> {
   const [r] = await db.select({ id: regio.id }).from(regio).limit(1);
   const [g] = await db.select({ id: gebruiker.id }).from(gebruiker).limit(1);
   return !r && !g;
+}
+
+/** The grant and the adopted 2024 budget of the demo region (DOMAIN.md §5). */
+async function laadFinancien(tx: Db, regioId: string, gemeenteIds: Map<string, string>) {
+  const f = demoFinancien;
+  const [pho] = await tx
+    .select({ id: overlegorgaan.id })
+    .from(overlegorgaan)
+    .where(and(eq(overlegorgaan.regioId, regioId), eq(overlegorgaan.soort, 'pho')));
+  const { bedragen, ontvanger, ...u } = f.uitkering;
+  const [spuk] = await tx
+    .insert(uitkering)
+    .values({ ...u, regioId, ontvangerGemeenteId: gemeenteIds.get(ontvanger)! })
+    .returning({ id: uitkering.id });
+  await tx.insert(uitkeringBedrag).values(bedragen.map((b) => ({ ...b, regioId, uitkeringId: spuk!.id })));
+  const [b] = await tx.insert(begroting).values({ regioId, jaar: f.begroting.jaar, naam: f.begroting.naam }).returning({ id: begroting.id });
+  await tx.insert(begrotingUitkering).values({ regioId, begrotingId: b!.id, uitkeringId: spuk!.id });
+  const regels = await tx
+    .insert(begrotingsregel)
+    .values(f.begroting.regels.map((r, volgorde) => ({ regioId, begrotingId: b!.id, code: r.code, omschrijving: r.omschrijving, taakNummer: r.taakNummer, volgorde })))
+    .returning({ id: begrotingsregel.id, code: begrotingsregel.code });
+  const [v] = await tx
+    .insert(begrotingsversie)
+    .values({
+      regioId,
+      begrotingId: b!.id,
+      versie: 1,
+      status: 'vastgesteld',
+      vastgesteldOp: f.begroting.vastgesteldOp,
+      vastgesteldDoorId: pho?.id ?? null,
+      besluitReferentie: f.begroting.besluitReferentie,
+    })
+    .returning({ id: begrotingsversie.id });
+  await tx.insert(begrotingsbedrag).values(
+    f.begroting.regels.map((r) => ({ regioId, versieId: v!.id, regelId: regels.find((x) => x.code === r.code)!.id, bedragCenten: r.bedragCenten })),
+  );
 }

@@ -11,9 +11,6 @@ export async function gemeentenRoutes(fastify: FastifyInstance, { db }: AppConte
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['Gemeenteregister'];
 
-  // CSV uploads arrive as text; the import rules parse them.
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
-
   app.get(
     '/api/v1/gemeenten',
     {

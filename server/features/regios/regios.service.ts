@@ -269,6 +269,7 @@ const toonOrgaan = (o: OrgaanRij, aantalLeden: number) => ({
     quorumBasispunten: o.quorumBasispunten,
     meerderheidBasispunten: o.meerderheidBasispunten,
     bronBesluitregels: o.bronBesluitregels,
+    herverdelingsmandaatBasispunten: o.herverdelingsmandaatBasispunten,
   },
   aantalLeden,
 });

@@ -13,7 +13,8 @@ export type Recht =
   | 'organisaties.beheren'
   | 'organisaties.bewerken'
   | 'overlegorganen.bewerken'
-  | 'historie.lezen';
+  | 'historie.lezen'
+  | 'financien.bewerken';
 
 export interface Lidmaatschap {
   regioId: string;
@@ -53,9 +54,10 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'organisaties.beheren': 'regio',
     'organisaties.bewerken': 'regio',
     'overlegorganen.bewerken': 'regio',
+    'financien.bewerken': 'regio',
   },
   beleidsadviseur: { ...lezen, 'gemeente.bewerken': 'eigen-gemeente' },
-  'financieel-adviseur': { ...lezen },
+  'financieel-adviseur': { ...lezen, 'financien.bewerken': 'regio' },
   bestuurder: { ...lezen },
   partner: { ...lezen, 'organisaties.bewerken': 'eigen-organisatie' },
   lezer: { ...lezen },

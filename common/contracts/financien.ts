@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import { basispuntenSchema, datumSchema, tekstSchema, uuidSchema, vrijeTekstSchema } from './algemeen';
+import { gemeentecodeSchema } from './regios';
+
+// Money on the wire is integer euro cents in fields ending in "Centen" (ARCHITECTURE.md §4.7).
+
+export const centenSchema = z
+  .number({ error: 'Geen bedrag in centen' })
+  .int({ error: 'Een bedrag is een geheel aantal centen (geen fracties van een cent)' })
+  .min(0, { error: 'Een bedrag mag niet negatief zijn' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'Te groot bedrag' });
+
+export const jaarSchema = z.coerce
+  .number({ error: 'Geen jaartal' })
+  .int({ error: 'Geen jaartal' })
+  .min(2000, { error: 'Jaartal vóór 2000' })
+  .max(2100, { error: 'Jaartal na 2100' });
+
+// --- uitkeringen -----------------------------------------------------------------------------
+
+export const uitkeringSoorten = ['spuk-iza', 'brede-spuk', 'spuk-dos', 'transformatiemiddelen', 'eigen-middelen'] as const;
+export const uitkeringSoortSchema = z.enum(uitkeringSoorten, { error: `Kies een van: ${uitkeringSoorten.join(', ')}` });
+
+export const uitkeringSchema = z.object({
+  id: z.uuid(),
+  soort: uitkeringSoortSchema,
+  naam: z.string(),
+  ontvanger: z.object({ gemeentecode: z.string(), naam: z.string() }).nullable(),
+  regeling: z.string(),
+  eersteJaar: z.number().int(),
+  laatsteJaar: z.number().int(),
+  voorwaarden: z.string(),
+  bedragen: z.array(z.object({ jaar: z.number().int(), bedragCenten: z.number().int() })),
+});
+export type Uitkering = z.infer<typeof uitkeringSchema>;
+
+const bedragenSchema = z.array(z.strictObject({ jaar: jaarSchema, bedragCenten: centenSchema }));
+
+export const uitkeringCreateSchema = z.strictObject({
+  soort: uitkeringSoortSchema,
+  naam: tekstSchema(200),
+  ontvangerGemeentecode: gemeentecodeSchema.nullable().optional(),
+  regeling: vrijeTekstSchema(400).optional(),
+  eersteJaar: jaarSchema,
+  laatsteJaar: jaarSchema,
+  voorwaarden: vrijeTekstSchema().optional(),
+  bedragen: bedragenSchema.optional(),
+});
+export const uitkeringUpdateSchema = uitkeringCreateSchema.partial();
+
+export const uitkeringImportResultaatSchema = z.object({
+  soort: uitkeringSoortSchema,
+  aantalRegels: z.number().int(),
+  toegevoegd: z.number().int(),
+  bijgewerkt: z.number().int(),
+  ongewijzigd: z.number().int(),
+});
+
+// --- verdeelsleutels ---------------------------------------------------------------------------
+
+export const lokaleVerdelingen = ['inwoners', 'gelijk', 'vast', 'geen'] as const;
+export const lokaleVerdelingSchema = z.enum(lokaleVerdelingen, { error: `Kies een van: ${lokaleVerdelingen.join(', ')}` });
+
+export const verdeelsleutelSchema = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  lokaleVerdeling: lokaleVerdelingSchema,
+  toelichting: z.string(),
+  doelen: z.array(z.object({ doel: z.string(), aandeelBasispunten: z.number().int(), lokaal: z.boolean() })),
+  gemeenten: z.array(z.object({ gemeentecode: z.string(), aandeelBasispunten: z.number().int() })),
+});
+export type Verdeelsleutel = z.infer<typeof verdeelsleutelSchema>;
+
+export const verdeelsleutelCreateSchema = z.strictObject({
+  naam: tekstSchema(200),
+  lokaleVerdeling: lokaleVerdelingSchema,
+  toelichting: vrijeTekstSchema().optional(),
+  doelen: z.array(z.strictObject({ doel: tekstSchema(200), aandeelBasispunten: basispuntenSchema, lokaal: z.boolean().optional() })).min(1, { error: 'Geef minstens één doel' }),
+  gemeenten: z.array(z.strictObject({ gemeentecode: gemeentecodeSchema, aandeelBasispunten: basispuntenSchema })).optional(),
+});
+export const verdeelsleutelUpdateSchema = verdeelsleutelCreateSchema.partial();
+
+export const toepassingSchema = z.object({
+  verdeelsleutelId: z.uuid(),
+  uitkeringId: z.uuid(),
+  jaar: z.number().int(),
+  totaalCenten: z.number().int(),
+  doelen: z.array(
+    z.object({
+      doel: z.string(),
+      aandeelBasispunten: z.number().int(),
+      centen: z.number().int(),
+      gemeenten: z.array(z.object({ gemeentecode: z.string(), naam: z.string(), centen: z.number().int() })).optional(),
+    }),
+  ),
+});
+
+// --- begrotingen -------------------------------------------------------------------------------
+
+export const versieStatussen = ['concept', 'vastgesteld', 'vervallen'] as const;
+export const begrotingStatussen = ['concept', 'vastgesteld', 'bijgesteld'] as const;
+
+export const begrotingsregelSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  omschrijving: z.string(),
+  taakNummer: z.number().int().nullable(),
+  bedragCenten: z.number().int(),
+  prognoseCenten: z.number().int().nullable(),
+});
+
+export const begrotingsversieSchema = z.object({
+  versie: z.number().int(),
+  status: z.enum(versieStatussen),
+  toelichting: z.string(),
+  vastgesteldOp: z.string().nullable(),
+  vastgesteldDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  besluitReferentie: z.string(),
+  totaalCenten: z.number().int(),
+  regels: z.array(begrotingsregelSchema),
+});
+
+export const begrotingSchema = z.object({
+  id: z.uuid(),
+  jaar: z.number().int(),
+  naam: z.string(),
+  status: z.enum(begrotingStatussen),
+  /** The version in force: the latest adopted one, or else the latest concept. */
+  versie: z.number().int(),
+  totaalCenten: z.number().int(),
+  plafondCenten: z.number().int(),
+  uitkeringen: z.array(z.object({ id: z.uuid(), naam: z.string(), bedragCenten: z.number().int() })),
+  regels: z.array(begrotingsregelSchema),
+});
+export type Begroting = z.infer<typeof begrotingSchema>;
+
+export const begrotingDetailSchema = begrotingSchema.extend({ versies: z.array(begrotingsversieSchema) });
+
+const regelInvoerSchema = z.strictObject({
+  code: z.string().trim().min(1, { error: 'Geef een code' }).max(20, { error: 'Hoogstens 20 tekens' }),
+  omschrijving: tekstSchema(300),
+  taakNummer: z.number().int().min(1).max(99).nullable().optional(),
+  bedragCenten: centenSchema,
+});
+
+export const begrotingCreateSchema = z.strictObject({
+  jaar: jaarSchema,
+  naam: tekstSchema(200),
+  uitkeringIds: z.array(uuidSchema).min(1, { error: 'Kies minstens één uitkering die de begroting financiert' }),
+  regels: z.array(regelInvoerSchema).min(1, { error: 'Geef minstens één begrotingsregel' }),
+  toelichting: vrijeTekstSchema().optional(),
+});
+
+export const versieCreateSchema = z.strictObject({
+  toelichting: vrijeTekstSchema().optional(),
+  regels: z.array(regelInvoerSchema).min(1, { error: 'Geef minstens één begrotingsregel' }),
+});
+
+export const vaststellingSchema = z.strictObject({
+  vastgesteldOp: datumSchema,
+  overlegorgaanId: uuidSchema,
+  besluitReferentie: tekstSchema(300),
+});
+
+export const prognoseSchema = z.strictObject({
+  regels: z.array(z.strictObject({ code: z.string().min(1), prognoseCenten: centenSchema })).min(1),
+});
+
+// --- herverdelingen ----------------------------------------------------------------------------
+
+export const herverdelingCreateSchema = z.strictObject({
+  begrotingId: uuidSchema,
+  vanRegelCode: z.string().min(1, { error: 'Kies de regel die afstaat' }),
+  naarRegelCode: z.string().min(1, { error: 'Kies de regel die ontvangt' }),
+  bedragCenten: centenSchema.min(1, { error: 'Een herverdeling is minstens één cent' }),
+  overlegorgaanId: uuidSchema,
+  besluitdatum: datumSchema,
+  besluitReferentie: vrijeTekstSchema(300).optional(),
+  toelichting: vrijeTekstSchema().optional(),
+});
+
+export const herverdelingSchema = z.object({
+  id: z.uuid(),
+  begrotingId: z.uuid(),
+  versie: z.number().int(),
+  van: z.object({ code: z.string(), omschrijving: z.string() }),
+  naar: z.object({ code: z.string(), omschrijving: z.string() }),
+  bedragCenten: z.number().int(),
+  overlegorgaan: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  besluitdatum: z.string(),
+  besluitReferentie: z.string(),
+  toelichting: z.string(),
+  /** When a PHO decision went beyond the mandate, the version it adopted. */
+  nieuweVersie: z.number().int().nullable(),
+});
+
+// --- boekingen ---------------------------------------------------------------------------------
+
+export const boekingSoorten = ['verplichting', 'uitgave'] as const;
+export const boekingSoortSchema = z.enum(boekingSoorten, { error: 'Kies verplichting of uitgave' });
+
+export const boekingSchema = z.object({
+  id: z.number().int(),
+  soort: boekingSoortSchema,
+  datum: z.string(),
+  bedragCenten: z.number().int(),
+  begrotingsregel: z.object({ id: z.uuid(), code: z.string(), omschrijving: z.string() }),
+  uitkering: z.object({ id: z.uuid(), naam: z.string() }),
+  gemeente: z.object({ gemeentecode: z.string(), naam: z.string() }).nullable(),
+  organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  activiteit: z.string(),
+  documentreferentie: z.string(),
+  omschrijving: z.string(),
+  importId: z.uuid().nullable(),
+});
+export type Boeking = z.infer<typeof boekingSchema>;
+
+export const boekingenQuerySchema = z.strictObject({
+  jaar: jaarSchema.optional(),
+  soort: boekingSoortSchema.optional(),
+  begrotingsregelId: uuidSchema.optional(),
+  uitkeringId: uuidSchema.optional(),
+  gemeentecode: gemeentecodeSchema.optional(),
+  zoek: z.string().trim().max(100).optional(),
+  pagina: z.coerce.number().int().min(1).default(1),
+  paginaGrootte: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/** The column mapping of a ledger import, as query parameters next to the uploaded file. */
+export const boekingImportQuerySchema = z.strictObject({
+  bestandsnaam: tekstSchema(255),
+  jaar: jaarSchema,
+  begrotingId: uuidSchema.optional(),
+  kolomDatum: tekstSchema(100),
+  kolomBedrag: tekstSchema(100),
+  kolomBegrotingsregel: tekstSchema(100),
+  kolomUitkering: tekstSchema(100).optional(),
+  uitkeringId: uuidSchema.optional(),
+  kolomSoort: tekstSchema(100).optional(),
+  soort: boekingSoortSchema.optional(),
+  kolomGemeente: tekstSchema(100).optional(),
+  kolomOrganisatie: tekstSchema(100).optional(),
+  kolomActiviteit: tekstSchema(100).optional(),
+  kolomDocumentreferentie: tekstSchema(100).optional(),
+  kolomOmschrijving: tekstSchema(100).optional(),
+  /** Check only: report problems and the first rows, write nothing. */
+  proef: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+
+export const boekingImportSchema = z.object({
+  id: z.uuid().nullable(),
+  bestandsnaam: z.string(),
+  aantalRegels: z.number().int(),
+  totaalCenten: z.number().int(),
+  proef: z.boolean(),
+  voorbeeld: z.array(z.object({ regel: z.number().int(), datum: z.string(), bedragCenten: z.number().int(), soort: boekingSoortSchema, documentreferentie: z.string() })),
+});
+
+// --- financieel overzicht ----------------------------------------------------------------------
+
+export const overzichtRegelSchema = z.object({
+  begrotingsregelId: z.uuid(),
+  code: z.string(),
+  omschrijving: z.string(),
+  begrootCenten: z.number().int(),
+  verplichtCenten: z.number().int(),
+  uitgegevenCenten: z.number().int(),
+  prognoseCenten: z.number().int().nullable(),
+  resterendCenten: z.number().int(),
+  signaal: z.enum(['overschrijding', 'onderbesteding', 'geen']),
+});
+
+export const financieelOverzichtSchema = z.object({
+  jaar: z.number().int(),
+  begroting: z.object({ id: z.uuid(), naam: z.string(), versie: z.number().int(), status: z.enum(begrotingStatussen) }).nullable(),
+  regels: z.array(overzichtRegelSchema),
+  totaal: overzichtRegelSchema.omit({ begrotingsregelId: true, code: true, omschrijving: true, signaal: true }),
+});

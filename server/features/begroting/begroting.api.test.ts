@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/testapp';
+
+const spukIzaCsv = readFileSync(new URL('../../../../shared/data/spuk-iza-regios-2025-2026.csv', import.meta.url), 'utf8');
+const bredeSpukCsv = readFileSync(new URL('../../../../shared/data/spuk-brede-per-gemeente-2025-2026.csv', import.meta.url), 'utf8');
+
+let t: TestApp;
+let nml: string;
+let financieel: Record<string, string>;
+let begrotingId: string;
+let kerngroep: string;
+let pho: string;
+const gewoon = (s: string) => s.replace(/\u00a0/g, ' ');
+
+beforeAll(async () => {
+  t = await startTestApp();
+  nml = await t.regioId('Noord- en Midden-Limburg');
+  financieel = await t.aanmelden('financieel@regiekamer.demo');
+  const organen = (await get(`/api/v1/regios/${nml}/overlegorganen`)).json().items as { id: string; soort: string }[];
+  kerngroep = organen.find((o) => o.soort === 'kerngroep')!.id;
+  pho = organen.find((o) => o.soort === 'pho')!.id;
+  begrotingId = (await get(`/api/v1/regios/${nml}/begrotingen?jaar=2024`)).json().items[0].id;
+});
+afterAll(() => t.close());
+
+function get(url: string, headers = financieel) {
+  return t.app.inject({ method: 'GET', url, headers });
+}
+const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers = financieel) =>
+  t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+const aantalAuditregels = async () => Number(((await t.db.execute(sql`select count(*)::int as n from auditregel`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+
+describe('de begroting 2024 van Noord- en Midden-Limburg zoals het PHO haar op 20 maart 2024 vaststelde', () => {
+  it('has nine lines totalling € 4.747.850, funded by SPUK-IZA 2024 of the same amount', async () => {
+    const { items } = (await get(`/api/v1/regios/${nml}/begrotingen?jaar=2024`)).json();
+    expect(items).toHaveLength(1);
+    const b = items[0];
+    expect(b).toMatchObject({ jaar: 2024, status: 'vastgesteld', versie: 1, totaalCenten: 474_785_000, plafondCenten: 474_785_000 });
+    expect(b.regels).toHaveLength(9);
+    expect(b.regels.map((r: { bedragCenten: number }) => r.bedragCenten / 100)).toEqual([500000, 500000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000]);
+    expect(b.uitkeringen).toEqual([{ id: expect.any(String), naam: 'SPUK-IZA', bedragCenten: 474_785_000 }]);
+    const detail = (await get(`/api/v1/regios/${nml}/begrotingen/${b.id}`)).json();
+    expect(detail.versies[0]).toMatchObject({ versie: 1, status: 'vastgesteld', vastgesteldOp: '2024-03-20', vastgesteldDoor: { naam: 'Portefeuillehoudersoverleg (PHO) IZA' } });
+  });
+});
+
+describe('herverdelingen', () => {
+  it('the Kerngroep moves € 3.570 into Onderdeel 5: exactly its 20 % room', async () => {
+    const r = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, {
+      begrotingId,
+      vanRegelCode: '3',
+      naarRegelCode: '5',
+      bedragCenten: 357_000,
+      overlegorgaanId: kerngroep,
+      besluitdatum: '2024-06-12',
+      besluitReferentie: 'Kerngroep 12 juni 2024',
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ van: { code: '3' }, naar: { code: '5' }, bedragCenten: 357_000, nieuweVersie: null, overlegorgaan: { naam: 'Kerngroep IZA' } });
+    const b = (await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json();
+    expect(b.versie).toBe(1);
+    expect(b.regels.find((x: { code: string }) => x.code === '5').bedragCenten).toBe(2_142_000);
+    expect(b.totaalCenten).toBe(474_785_000);
+  });
+
+  it('refuses one cent more for Onderdeel 5, says which line and how much is still possible, and writes nothing', async () => {
+    const voor = await aantalAuditregels();
+    const r = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, {
+      begrotingId,
+      vanRegelCode: '3',
+      naarRegelCode: '5',
+      bedragCenten: 1,
+      overlegorgaanId: kerngroep,
+      besluitdatum: '2024-06-13',
+    });
+    expect(r.statusCode).toBe(400);
+    expect(gewoon(r.json().detail)).toContain('Onderdeel 5 — e-health, anonieme zorg e.d. mag dit jaar nog € 0 ontvangen');
+    expect(r.json().detail).toContain('voor meer is een besluit van het PHO nodig');
+    expect(r.json().invalidParams[0]).toMatchObject({ name: 'bedragCenten', code: 'boven-mandaat' });
+    expect(await aantalAuditregels()).toBe(voor);
+  });
+
+  it('the PHO may go beyond the mandate: a new adopted version with the move, the old one lapses', async () => {
+    const r = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, {
+      begrotingId,
+      vanRegelCode: '3',
+      naarRegelCode: '5',
+      bedragCenten: 1_000_000,
+      overlegorgaanId: pho,
+      besluitdatum: '2024-09-18',
+      besluitReferentie: 'PHO 18 september 2024',
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.json().nieuweVersie).toBe(2);
+    const b = (await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json();
+    expect(b).toMatchObject({ status: 'bijgesteld', versie: 2, totaalCenten: 474_785_000 });
+    expect(b.versies.map((v: { status: string }) => v.status)).toEqual(['vervallen', 'vastgesteld']);
+    expect(b.regels.find((x: { code: string }) => x.code === '5').bedragCenten).toBe(3_142_000);
+    // The adopted version 1 is still readable exactly as adopted.
+    expect(b.versies[0].regels.find((x: { code: string }) => x.code === '5').bedragCenten).toBe(1_785_000);
+  });
+
+  it('refuses a body without a mandate, an unknown line and a line moving to itself', async () => {
+    const werkgroep = ((await get(`/api/v1/regios/${nml}/overlegorganen`)).json().items as { id: string; soort: string }[]).find((o) => o.soort === 'werkgroep')!.id;
+    const geenMandaat = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, { begrotingId, vanRegelCode: '3', naarRegelCode: '4', bedragCenten: 100, overlegorgaanId: werkgroep, besluitdatum: '2024-10-01' });
+    expect(geenMandaat.statusCode).toBe(403);
+    expect(geenMandaat.json().detail).toContain('heeft geen mandaat');
+    const fout = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, { begrotingId, vanRegelCode: '99', naarRegelCode: '99', bedragCenten: 100, overlegorgaanId: kerngroep, besluitdatum: '2024-10-01' });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['vanRegelCode', 'naarRegelCode']);
+  });
+
+  it('is refused to a lezer', async () => {
+    const lezer = await t.aanmelden('lezer@regiekamer.demo');
+    const r = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, { begrotingId, vanRegelCode: '3', naarRegelCode: '4', bedragCenten: 100, overlegorgaanId: kerngroep, besluitdatum: '2024-10-01' }, lezer);
+    expect(r.statusCode).toBe(403);
+  });
+});
+
+describe('begrotingen opstellen en vaststellen', () => {
+  let uitkeringId: string;
+  beforeAll(async () => {
+    uitkeringId = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!.id;
+  });
+
+  it('refuses a budget above its grant, a negative or fractional-cent line, and writes nothing', async () => {
+    const voor = await aantalAuditregels();
+    const boven = await send('POST', `/api/v1/regios/${nml}/begrotingen`, {
+      jaar: 2025,
+      naam: 'Uitvoeringsplan 2025',
+      uitkeringIds: [uitkeringId],
+      regels: [{ code: '1', omschrijving: 'Alles', bedragCenten: 474_785_001 }],
+    });
+    expect(boven.statusCode).toBe(400);
+    expect(gewoon(boven.json().detail)).toBe('Het totaal van de begroting (€ 4.747.850,01) is € 0,01 hoger dan de uitkering(en) die haar financieren (€ 4.747.850).');
+    const fracties = await send('POST', `/api/v1/regios/${nml}/begrotingen`, {
+      jaar: 2025,
+      naam: 'Uitvoeringsplan 2025',
+      uitkeringIds: [uitkeringId],
+      regels: [
+        { code: '1', omschrijving: 'Negatief', bedragCenten: -5 },
+        { code: '2', omschrijving: 'Fractie', bedragCenten: 10.5 },
+      ],
+    });
+    expect(fracties.statusCode).toBe(400);
+    expect(fracties.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['regels.0.bedragCenten', 'regels.1.bedragCenten']);
+    expect(await aantalAuditregels()).toBe(voor);
+    expect((await get(`/api/v1/regios/${nml}/begrotingen?jaar=2025`)).json().totaal).toBe(0);
+  });
+
+  it('drafts a 2025 budget, adopts it by the PHO only, and keeps adopted versions unchangeable', async () => {
+    const gemaakt = await send('POST', `/api/v1/regios/${nml}/begrotingen`, {
+      jaar: 2025,
+      naam: 'Uitvoeringsplan 2025',
+      uitkeringIds: [uitkeringId],
+      regels: [
+        { code: '1', omschrijving: 'Projectbureau', taakNummer: 1, bedragCenten: 60_000_000 },
+        { code: '3', omschrijving: 'Ketenaanpakken', taakNummer: 3, bedragCenten: 200_000_000 },
+      ],
+    });
+    expect(gemaakt.statusCode).toBe(201);
+    const id = gemaakt.json().id;
+    expect(gemaakt.json()).toMatchObject({ status: 'concept', versie: 1, totaalCenten: 260_000_000 });
+    const doorKerngroep = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: kerngroep, besluitReferentie: 'x' });
+    expect(doorKerngroep.statusCode).toBe(400);
+    expect(doorKerngroep.json().invalidParams[0].reason).toContain('is een besluit van het PHO');
+    const vastgesteld = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: pho, besluitReferentie: 'PHO 19 maart 2025' });
+    expect(vastgesteld.json()).toMatchObject({ status: 'vastgesteld', versie: 1 });
+    const wijzigen = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1`, { regels: [{ code: '1', omschrijving: 'x', bedragCenten: 1 }] });
+    expect(wijzigen.statusCode).toBe(409);
+    const nieuw = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies`, {
+      toelichting: 'Halfjaarlijkse bijstelling',
+      regels: [
+        { code: '1', omschrijving: 'Projectbureau', taakNummer: 1, bedragCenten: 50_000_000 },
+        { code: '3', omschrijving: 'Ketenaanpakken', taakNummer: 3, bedragCenten: 210_000_000 },
+      ],
+    });
+    expect(nieuw.statusCode).toBe(201);
+    expect(nieuw.json()).toMatchObject({ status: 'vastgesteld', versie: 1 });
+    expect(nieuw.json().versies.map((v: { status: string }) => v.status)).toEqual(['vastgesteld', 'concept']);
+  });
+
+  it('sets a prognosis and flags over- and under-spending in the finance overview', async () => {
+    const p = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${begrotingId}/prognoses`, {
+      regels: [
+        { code: '4', prognoseCenten: 30_000_000 },
+        { code: '1', prognoseCenten: 55_000_000 },
+      ],
+    });
+    expect(p.statusCode).toBe(200);
+    const o = (await get(`/api/v1/regios/${nml}/financieel-overzicht?jaar=2024`)).json();
+    expect(o.begroting).toMatchObject({ versie: 2, status: 'bijgesteld' });
+    expect(o.regels).toHaveLength(9);
+    expect(o.regels.find((r: { code: string }) => r.code === '4')).toMatchObject({ begrootCenten: 48_000_000, prognoseCenten: 30_000_000, signaal: 'onderbesteding' });
+    expect(o.regels.find((r: { code: string }) => r.code === '1')).toMatchObject({ signaal: 'overschrijding' });
+    expect(o.totaal.begrootCenten).toBe(474_785_000);
+  });
+});
+
+describe('uitkeringen en verdeelsleutels', () => {
+  it('imports the published SPUK-IZA amounts for this region only (Venlo), then twice changes nothing', async () => {
+    const importeer = (csv: string, soort: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/regios/${nml}/uitkeringen/importen?soort=${soort}`, headers: { ...financieel, 'content-type': 'text/csv' }, payload: csv });
+    const r = await importeer(spukIzaCsv, 'spuk-iza');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ soort: 'spuk-iza', aantalRegels: 1, toegevoegd: 0, bijgewerkt: 0, ongewijzigd: 1 });
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { naam: string; bedragen: unknown }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    expect(spuk.bedragen).toEqual([
+      { jaar: 2024, bedragCenten: 474_785_000 },
+      { jaar: 2025, bedragCenten: 474_785_000 },
+      { jaar: 2026, bedragCenten: 509_066_600 },
+    ]);
+    const brede = await importeer(bredeSpukCsv, 'brede-spuk');
+    expect(brede.json()).toMatchObject({ aantalRegels: 14, toegevoegd: 14 });
+    expect((await importeer(bredeSpukCsv, 'brede-spuk')).json()).toMatchObject({ toegevoegd: 0, bijgewerkt: 0, ongewijzigd: 14 });
+  });
+
+  it('splits SPUK-IZA 2026 60 % local by population / 40 % regional, to the cent', async () => {
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    const sleutel = await send('POST', `/api/v1/regios/${nml}/verdeelsleutels`, {
+      naam: '60/40 naar inwoners',
+      lokaleVerdeling: 'inwoners',
+      doelen: [
+        { doel: 'lokale preventie-infrastructuur', aandeelBasispunten: 6000, lokaal: true },
+        { doel: 'regionale samenwerking', aandeelBasispunten: 4000 },
+      ],
+    });
+    expect(sleutel.statusCode).toBe(201);
+    const toepassing = (await get(`/api/v1/regios/${nml}/verdeelsleutels/${sleutel.json().id}/toepassing?uitkeringId=${spuk.id}&jaar=2026`)).json();
+    expect(toepassing.totaalCenten).toBe(509_066_600);
+    expect(toepassing.doelen.map((d: { centen: number }) => d.centen)).toEqual([305_439_960, 203_626_640]);
+    const lokaal = toepassing.doelen[0].gemeenten as { gemeentecode: string; centen: number }[];
+    expect(lokaal).toHaveLength(14);
+    expect(lokaal.reduce((s, g) => s + g.centen, 0)).toBe(305_439_960);
+  });
+
+  it('refuses a key whose shares do not total 100 %', async () => {
+    const r = await send('POST', `/api/v1/regios/${nml}/verdeelsleutels`, {
+      naam: 'Fout',
+      lokaleVerdeling: 'geen',
+      doelen: [
+        { doel: 'a', aandeelBasispunten: 5000 },
+        { doel: 'b', aandeelBasispunten: 4000 },
+      ],
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().invalidParams[0]).toMatchObject({ name: 'doelen', reason: 'De aandelen tellen op tot 90% in plaats van 100%' });
+  });
+});
