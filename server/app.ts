@@ -13,9 +13,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config';
-import type { Db } from './db/client';
+import type { Database, Db } from './db/client';
 import { akkoordenRoutes } from './features/akkoorden/akkoorden.routes';
 import { begrotingRoutes } from './features/begroting/begroting.routes';
+import { boekingenRoutes } from './features/boekingen/boekingen.routes';
 import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
 import { regiosRoutes } from './features/regios/regios.routes';
@@ -31,6 +32,8 @@ z.config(z.locales.nl());
 export interface AppContext {
   db: Db;
   config: Config;
+  /** The database itself, for bulk loads (COPY) that go around the query builder. */
+  database: Database;
 }
 
 export type App = FastifyInstance;
@@ -101,6 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await historieRoutes(api, ctx);
     await uitkeringenRoutes(api, ctx);
     await begrotingRoutes(api, ctx);
+    await boekingenRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

@@ -69,7 +69,7 @@ async function serve(config: Config) {
   if (config.REGIEKAMER_DEMO && (await isLeeg(database.db))) {
     toonDemo(await laadDemo(database.db, { wachtwoord: config.REGIEKAMER_DEMO_WACHTWOORD }));
   }
-  const app = await buildApp({ db: database.db, config });
+  const app = await buildApp({ db: database.db, config, database });
   let stoppen = false;
   const stop = async () => {
     if (stoppen) return;

@@ -96,7 +96,15 @@ export async function problemPlugin(app: FastifyInstance) {
       return sendProblem(request, reply, 415, 'mediatype-niet-ondersteund', 'Dit mediatype wordt niet ondersteund.', `Gebruik application/json${request.url.includes('importen') ? ' of text/csv' : ''}.`);
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendProblem(request, reply, 413, 'te-groot', 'Het verzoek is te groot.');
+      const limiet = request.routeOptions.bodyLimit ?? 0;
+      return sendProblem(
+        request,
+        reply,
+        413,
+        'te-groot',
+        'Het bestand is te groot.',
+        `Dit verzoek mag hoogstens ${Math.round(limiet / 1024 / 1024)} MB zijn. Splits het bestand, bijvoorbeeld per kwartaal.`,
+      );
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) {

@@ -44,7 +44,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 export async function startTestApp(overrides: Record<string, string> = {}) {
   const database = await openTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', REGIEKAMER_WEB_DIR: '/niet-aanwezig', ...overrides });
-  const app = await buildApp({ db: database.db, config });
+  const app = await buildApp({ db: database.db, config, database });
   await app.ready();
 
   /** Signs in and returns headers for further requests (cookie + CSRF token). */
