@@ -12,6 +12,14 @@ export default defineConfig({
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: {
+        // The NL Design System React packages are plain components without import side effects
+        // (their CSS comes from @utrecht/component-library-css), but do not say so in package.json;
+        // saying it here lets the bundler leave out the components the application does not use.
+        moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]@utrecht[\\/][^\\/]+-react[\\/]/.test(id),
+      },
+    },
   },
   server: {
     proxy: {

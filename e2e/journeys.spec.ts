@@ -206,3 +206,138 @@ test('een regiocoördinator voegt een organisatie toe (fouten staan bij het veld
   await expect(page.getByText(`${naam} is verwijderd.`)).toBeVisible();
   await expect(page.getByRole('link', { name: naam })).toHaveCount(0);
 });
+
+test('een regiocoördinator voegt Venray uit het gemeenteregister toe aan Zuid-Kennemerland en IJmond, krijgt een tweede mandaatgemeente geweigerd bij het veld, en haalt Venray na bevestiging weer uit de regio', async ({
+  page,
+}) => {
+  await logIn(page, accounts.coordinator);
+  const id = await regioId(page, 'Zuid-Kennemerland en IJmond');
+  await page.goto(`/regios/${id}/organisatie/gemeenten`);
+  await verwachtTitel(page, 'Gemeenten');
+  await expect(page.getByRole('link', { name: 'Venray' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Gemeente toevoegen' }).click();
+  await verwachtTitel(page, 'Gemeente toevoegen');
+  await verwachtAxeSchoon(page);
+
+  // Without a choice: the error is at the field and in the summary, which gets the focus.
+  const toevoegen = page.getByRole('button', { name: 'Gemeente toevoegen' });
+  await toevoegen.click();
+  const overzicht = page.locator('.foutoverzicht');
+  await expect(overzicht).toBeFocused();
+  await expect(page.locator('#veld-gemeentecode-fout')).toContainText('Kies een gemeente uit het gemeenteregister');
+  await verwachtAxeSchoon(page);
+
+  const zoek = page.getByLabel('Zoek in het gemeenteregister');
+  await zoek.fill('Venray');
+  const venray = page.getByRole('radio', { name: /^Venray \(GM0984\)/ });
+  await venray.check();
+  // A member of the region cannot be picked again; the chosen municipality stays in view.
+  await zoek.fill('Haarlem');
+  await expect(page.getByRole('radio', { name: /^Haarlem \(GM0392\).*hoort al bij deze regio/ })).toBeDisabled();
+  await expect(venray).toBeChecked();
+
+  // Haarlem is the mandaatgemeente: a second one is refused, with the rule at the field.
+  const rol = page.getByLabel('Rol in de regio');
+  await rol.selectOption({ label: 'Mandaatgemeente' });
+  const wethouder = `Wethouder Kennemerland ${Date.now()}`;
+  await page.getByLabel('Portefeuillehouder').fill(wethouder);
+  await toevoegen.click();
+  await expect(overzicht).toBeFocused();
+  await expect(overzicht).toContainText('Deze regio heeft al een mandaatgemeente: Haarlem (GM0392)');
+  await expect(rol).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#veld-rol-fout')).toContainText(
+    'Deze regio heeft al een mandaatgemeente: Haarlem (GM0392). Een regio heeft precies één mandaatgemeente',
+  );
+  await verwachtAxeSchoon(page);
+
+  await rol.selectOption({ label: 'Regiogemeente' });
+  await toevoegen.click();
+  await verwachtTitel(page, 'Gemeenten');
+  await expect(page).toHaveURL(new RegExp(`/regios/${id}/organisatie/gemeenten$`));
+  await expect(page.getByText('Venray is aan de regio toegevoegd.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Venray/ })).toContainText('Regiogemeente');
+  await verwachtAxeSchoon(page);
+
+  await page.getByRole('link', { name: 'Venray' }).click();
+  await verwachtTitel(page, 'Gemeente Venray');
+  await expect(page.getByText(wethouder, { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historie' })).toContainText('Aangemaakt');
+  await verwachtAxeSchoon(page);
+
+  await page.getByRole('button', { name: 'Uit de regio halen' }).click();
+  await expect(page.getByRole('alertdialog')).toBeFocused();
+  await verwachtAxeSchoon(page);
+  await page.getByRole('button', { name: 'Ja, uit de regio halen' }).click();
+  await verwachtTitel(page, 'Gemeenten');
+  await expect(page.getByText('Venray is uit de regio gehaald.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Venray' })).toHaveCount(0);
+
+  // Only this region lost Venray.
+  const nmlId = await regioId(page, nml);
+  await page.goto(`/regios/${nmlId}/organisatie/gemeenten`);
+  await verwachtTitel(page, 'Gemeenten');
+  await expect(page.getByRole('link', { name: 'Venray' })).toBeVisible();
+});
+
+test('een regiocoördinator wijzigt een lid van de Kerngroep', async ({ page }) => {
+  await logIn(page, accounts.coordinator);
+  const id = await regioId(page, nml);
+  await page.goto(`/regios/${id}/organisatie/overlegorganen`);
+  await page.getByRole('link', { name: /^Kerngroep/ }).first().click();
+  await verwachtTitel(page, /^Kerngroep/);
+  const orgaan = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+
+  await page.getByRole('link', { name: 'Bewerken Programmamanager pijler 1' }).click();
+  await verwachtTitel(page, 'Programmamanager pijler 1 bewerken');
+  // The form starts with the member as it is.
+  await expect(page.getByRole('radio', { name: /Een persoon/ })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /^Naam/ })).toHaveValue('Programmamanager pijler 1');
+  await expect(page.getByRole('combobox', { name: 'Rol', exact: true })).toHaveValue('adviseur');
+  await expect(page.getByRole('combobox', { name: 'Organisatie' })).not.toHaveValue('');
+  await verwachtAxeSchoon(page);
+
+  const functie = `programmamanager Gezond vooruit ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Functie' }).fill(functie);
+  await page.getByRole('checkbox', { name: 'Stemgerechtigd' }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+
+  await verwachtTitel(page, orgaan);
+  await expect(page.getByText('Programmamanager pijler 1 is gewijzigd.')).toBeVisible();
+  const rij = page.getByRole('row', { name: /Programmamanager pijler 1/ });
+  await expect(rij).toContainText(functie);
+  await expect(rij).toContainText('Adviseur');
+  await expect(rij.getByRole('cell', { name: 'ja', exact: true })).toBeVisible();
+  await verwachtAxeSchoon(page);
+});
+
+test('na het inloggen opent de regio die het laatst gebruikt is, of de eerste als die niet meer van u is', async ({ page }) => {
+  await logIn(page, accounts.coordinator);
+  const kennemerland = await regioId(page, 'Zuid-Kennemerland en IJmond');
+  const sessie = (await page.request.get('/api/v1/sessies/huidige').then((r) => r.json())) as {
+    gebruiker: { id: string };
+    lidmaatschappen: Array<{ regioId: string }>;
+  };
+  const eerste = sessie.lidmaatschappen[0]!.regioId;
+
+  await page.goto(`/regios/${kennemerland}/organisatie/gemeenten`);
+  await verwachtTitel(page, 'Gemeenten');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await verwachtTitel(page, 'Inloggen');
+
+  await logIn(page, accounts.coordinator);
+  await expect(page).toHaveURL(new RegExp(`/regios/${kennemerland}$`));
+  await verwachtTitel(page, 'Overzicht Zuid-Kennemerland en IJmond');
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`/regios/${kennemerland}$`));
+  await verwachtTitel(page, 'Overzicht Zuid-Kennemerland en IJmond');
+
+  // A remembered region that is no longer one of theirs: the first membership.
+  await page.evaluate(
+    (gebruikerId) => localStorage.setItem(`regiekamer:laatste-regio:${gebruikerId}`, '00000000-0000-4000-8000-000000000000'),
+    sessie.gebruiker.id,
+  );
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await verwachtTitel(page, 'Inloggen');
+  await logIn(page, accounts.coordinator);
+  await expect(page).toHaveURL(new RegExp(`/regios/${eerste}$`));
+});

@@ -1,71 +1,83 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Aangemeld, PubliekLayout, RegioLayout } from './components/layout';
-import { AkkoordenPagina } from './features/akkoorden/AkkoordenPagina';
-import { ApiDocumentatiePagina } from './features/algemeen/ApiDocumentatiePagina';
-import { NietGevondenPagina } from './features/algemeen/NietGevondenPagina';
-import { ToegankelijkheidPagina } from './features/algemeen/ToegankelijkheidPagina';
-import { GemeenteBewerkenPagina } from './features/gemeenten/GemeenteBewerkenPagina';
-import { GemeentePagina } from './features/gemeenten/GemeentePagina';
-import { GemeentenPagina } from './features/gemeenten/GemeentenPagina';
-import { HistoriePagina } from './features/historie/HistoriePagina';
-import { OrganisatieFormulierPagina } from './features/organisaties/OrganisatieFormulierPagina';
-import { OrganisatiePagina } from './features/organisaties/OrganisatiePagina';
-import { OrganisatiesPagina } from './features/organisaties/OrganisatiesPagina';
-import { LidToevoegenPagina } from './features/overlegorganen/LidToevoegenPagina';
-import { OverlegorgaanFormulierPagina } from './features/overlegorganen/OverlegorgaanFormulierPagina';
-import { OverlegorgaanPagina } from './features/overlegorganen/OverlegorgaanPagina';
-import { OverlegorganenPagina } from './features/overlegorganen/OverlegorganenPagina';
-import { OverzichtPagina } from './features/regios/OverzichtPagina';
-import { RegioBewerkenPagina } from './features/regios/RegioBewerkenPagina';
-import { RegioPagina } from './features/regios/RegioPagina';
-import { InloggenPagina } from './features/sessies/InloggenPagina';
-import { StartPagina } from './features/sessies/StartPagina';
+
+/**
+ * Pages load when first visited (each its own chunk), so the first load stays small. During the
+ * very first load the router shows `Opstarten`; later, the current page stays until the next one
+ * is there (the layout says it is loading).
+ */
+function Opstarten() {
+  return (
+    <div className="voorbeeld-theme utrecht-document app">
+      <main id="inhoud" className="inhoud opstarten">
+        <p role="status" className="utrecht-paragraph laden">
+          Bezig met laden van Regiekamer…
+        </p>
+      </main>
+    </div>
+  );
+}
+
+/** A route whose page module is loaded on first use. */
+function pagina<M extends Record<string, unknown>>(laad: () => Promise<M>, naam: keyof M & string): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await laad())[naam] as ComponentType }) };
+}
 
 /** Browser paths are Dutch and readable (UI.md "Navigation"). */
 export const routes: RouteObject[] = [
   {
-    element: <PubliekLayout />,
+    HydrateFallback: Opstarten,
     children: [
-      { path: '/inloggen', element: <InloggenPagina /> },
-      { path: '/toegankelijkheid', element: <ToegankelijkheidPagina /> },
-      { path: '/api-documentatie', element: <ApiDocumentatiePagina /> },
-    ],
-  },
-  {
-    element: <Aangemeld />,
-    children: [
-      { path: '/', element: <StartPagina /> },
-      { path: '/regios', element: <Navigate to="/" replace /> },
       {
-        path: '/regios/:regioId',
-        element: <RegioLayout />,
+        element: <PubliekLayout />,
         children: [
-          { index: true, element: <OverzichtPagina /> },
-          { path: 'organisatie', element: <Navigate to="regio" replace /> },
-          { path: 'organisatie/regio', element: <RegioPagina /> },
-          { path: 'organisatie/regio/bewerken', element: <RegioBewerkenPagina /> },
-          { path: 'organisatie/gemeenten', element: <GemeentenPagina /> },
-          { path: 'organisatie/gemeenten/:gemeentecode', element: <GemeentePagina /> },
-          { path: 'organisatie/gemeenten/:gemeentecode/bewerken', element: <GemeenteBewerkenPagina /> },
-          { path: 'organisatie/organisaties', element: <OrganisatiesPagina /> },
-          { path: 'organisatie/organisaties/nieuw', element: <OrganisatieFormulierPagina /> },
-          { path: 'organisatie/organisaties/:organisatieId', element: <OrganisatiePagina /> },
-          { path: 'organisatie/organisaties/:organisatieId/bewerken', element: <OrganisatieFormulierPagina /> },
-          { path: 'organisatie/overlegorganen', element: <OverlegorganenPagina /> },
-          { path: 'organisatie/overlegorganen/nieuw', element: <OverlegorgaanFormulierPagina /> },
-          { path: 'organisatie/overlegorganen/:overlegorgaanId', element: <OverlegorgaanPagina /> },
-          { path: 'organisatie/overlegorganen/:overlegorgaanId/bewerken', element: <OverlegorgaanFormulierPagina /> },
-          { path: 'organisatie/overlegorganen/:overlegorgaanId/leden/nieuw', element: <LidToevoegenPagina /> },
-          { path: 'organisatie/akkoorden', element: <AkkoordenPagina /> },
-          { path: 'organisatie/historie', element: <HistoriePagina /> },
-          { path: '*', element: <NietGevondenPagina /> },
+          { path: '/inloggen', ...pagina(() => import('./features/sessies/InloggenPagina'), 'InloggenPagina') },
+          { path: '/toegankelijkheid', ...pagina(() => import('./features/algemeen/ToegankelijkheidPagina'), 'ToegankelijkheidPagina') },
+          { path: '/api-documentatie', ...pagina(() => import('./features/algemeen/ApiDocumentatiePagina'), 'ApiDocumentatiePagina') },
+        ],
+      },
+      {
+        element: <Aangemeld />,
+        children: [
+          { path: '/', ...pagina(() => import('./features/sessies/StartPagina'), 'StartPagina') },
+          { path: '/regios', element: <Navigate to="/" replace /> },
+          {
+            path: '/regios/:regioId',
+            element: <RegioLayout />,
+            children: [
+              { index: true, ...pagina(() => import('./features/regios/OverzichtPagina'), 'OverzichtPagina') },
+              { path: 'organisatie', element: <Navigate to="regio" replace /> },
+              { path: 'organisatie/regio', ...pagina(() => import('./features/regios/RegioPagina'), 'RegioPagina') },
+              { path: 'organisatie/regio/bewerken', ...pagina(() => import('./features/regios/RegioBewerkenPagina'), 'RegioBewerkenPagina') },
+              { path: 'organisatie/gemeenten', ...pagina(() => import('./features/gemeenten/GemeentenPagina'), 'GemeentenPagina') },
+              { path: 'organisatie/gemeenten/nieuw', ...pagina(() => import('./features/gemeenten/GemeenteToevoegenPagina'), 'GemeenteToevoegenPagina') },
+              { path: 'organisatie/gemeenten/:gemeentecode', ...pagina(() => import('./features/gemeenten/GemeentePagina'), 'GemeentePagina') },
+              { path: 'organisatie/gemeenten/:gemeentecode/bewerken', ...pagina(() => import('./features/gemeenten/GemeenteBewerkenPagina'), 'GemeenteBewerkenPagina') },
+              { path: 'organisatie/organisaties', ...pagina(() => import('./features/organisaties/OrganisatiesPagina'), 'OrganisatiesPagina') },
+              { path: 'organisatie/organisaties/nieuw', ...pagina(() => import('./features/organisaties/OrganisatieFormulierPagina'), 'OrganisatieFormulierPagina') },
+              { path: 'organisatie/organisaties/:organisatieId', ...pagina(() => import('./features/organisaties/OrganisatiePagina'), 'OrganisatiePagina') },
+              { path: 'organisatie/organisaties/:organisatieId/bewerken', ...pagina(() => import('./features/organisaties/OrganisatieFormulierPagina'), 'OrganisatieFormulierPagina') },
+              { path: 'organisatie/overlegorganen', ...pagina(() => import('./features/overlegorganen/OverlegorganenPagina'), 'OverlegorganenPagina') },
+              { path: 'organisatie/overlegorganen/nieuw', ...pagina(() => import('./features/overlegorganen/OverlegorgaanFormulierPagina'), 'OverlegorgaanFormulierPagina') },
+              { path: 'organisatie/overlegorganen/:overlegorgaanId', ...pagina(() => import('./features/overlegorganen/OverlegorgaanPagina'), 'OverlegorgaanPagina') },
+              { path: 'organisatie/overlegorganen/:overlegorgaanId/bewerken', ...pagina(() => import('./features/overlegorganen/OverlegorgaanFormulierPagina'), 'OverlegorgaanFormulierPagina') },
+              { path: 'organisatie/overlegorganen/:overlegorgaanId/leden/nieuw', ...pagina(() => import('./features/overlegorganen/LidFormulierPagina'), 'LidFormulierPagina') },
+              { path: 'organisatie/overlegorganen/:overlegorgaanId/leden/:lidId/bewerken', ...pagina(() => import('./features/overlegorganen/LidFormulierPagina'), 'LidFormulierPagina') },
+              { path: 'organisatie/akkoorden', ...pagina(() => import('./features/akkoorden/AkkoordenPagina'), 'AkkoordenPagina') },
+              { path: 'organisatie/historie', ...pagina(() => import('./features/historie/HistoriePagina'), 'HistoriePagina') },
+              { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },
+            ],
+          },
+        ],
+      },
+      {
+        element: <PubliekLayout />,
+        children: [
+          { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },
         ],
       },
     ],
-  },
-  {
-    element: <PubliekLayout />,
-    children: [{ path: '*', element: <NietGevondenPagina /> }],
   },
 ];
 

@@ -44,15 +44,26 @@ export function heeftFouten(f: Formulierfouten): boolean {
   return f.algemeen.length > 0 || Object.keys(f.velden).length > 0;
 }
 
-/** Map an RFC 9457 problem onto the fields it names; the rest is shown above the form. */
-export function foutenUitProbleem(probleem: Probleem, velden: readonly string[]): Formulierfouten {
+/**
+ * Map an RFC 9457 problem onto the fields it names; the rest is shown above the form. A conflict
+ * (409) explains its rule in the detail, so a conflict on one field shows that whole explanation
+ * at the field; one that names no field lands on `conflictVeld` when the form has one.
+ */
+export function foutenUitProbleem(probleem: Probleem, velden: readonly string[], conflictVeld?: string): Formulierfouten {
   const result: Formulierfouten = { velden: {}, algemeen: [] };
-  for (const param of probleem.invalidParams ?? []) {
+  const params = probleem.invalidParams ?? [];
+  const conflict = probleem.status === 409 && Boolean(probleem.detail);
+  for (const param of params) {
     if (velden.includes(param.name)) {
-      if (!(param.name in result.velden)) result.velden[param.name] = param.reason;
+      if (!(param.name in result.velden)) {
+        result.velden[param.name] = conflict && params.length === 1 ? probleem.detail! : param.reason;
+      }
     } else {
       result.algemeen.push(param.name ? `${param.name}: ${param.reason}` : param.reason);
     }
+  }
+  if (params.length === 0 && conflict && conflictVeld && velden.includes(conflictVeld)) {
+    result.velden[conflictVeld] = probleem.detail!;
   }
   if (result.algemeen.length === 0 && Object.keys(result.velden).length === 0) {
     result.algemeen.push(probleem.detail ? `${probleem.title}: ${probleem.detail}` : probleem.title);
@@ -60,12 +71,12 @@ export function foutenUitProbleem(probleem: Probleem, velden: readonly string[])
   return result;
 }
 
-export function foutenUitFout(fout: unknown, velden: readonly string[]): Formulierfouten {
+export function foutenUitFout(fout: unknown, velden: readonly string[], conflictVeld?: string): Formulierfouten {
   if (isApiError(fout)) {
     if (fout.status === 403) {
       return { velden: {}, algemeen: [fout.probleem.detail ?? 'U heeft geen recht om dit te wijzigen.'] };
     }
-    return foutenUitProbleem(fout.probleem, velden);
+    return foutenUitProbleem(fout.probleem, velden, conflictVeld);
   }
   return { velden: {}, algemeen: ['Er ging iets mis. Probeer het opnieuw.'] };
 }
@@ -160,12 +171,40 @@ function VeldExtra({ id, beschrijving, fout }: { id: string; beschrijving: React
   );
 }
 
-export function TekstVeld({
+/** Label, description and error around one control; `invoer` gets the props every control needs. */
+function Veld({
   name,
   label,
   fout,
   beschrijving,
   verplicht,
+  children,
+}: VeldBasisProps & {
+  children: (invoer: {
+    id: string;
+    name: string;
+    invalid: boolean;
+    required: boolean | undefined;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
+}) {
+  const id = veldId(name);
+  return (
+    <FormField invalid={Boolean(fout)} type="text">
+      <Label id={id} label={label} verplicht={verplicht} />
+      <VeldExtra id={id} beschrijving={beschrijving} fout={fout} />
+      {children({
+        id,
+        name,
+        invalid: Boolean(fout),
+        required: verplicht,
+        'aria-describedby': beschrijvingIds(id, beschrijving, fout),
+      })}
+    </FormField>
+  );
+}
+
+export function TekstVeld({
   value,
   onChange,
   type = 'text',
@@ -173,6 +212,7 @@ export function TekstVeld({
   inputMode,
   disabled,
   className,
+  ...basis
 }: VeldBasisProps & {
   value: string;
   onChange: (waarde: string) => void;
@@ -182,55 +222,34 @@ export function TekstVeld({
   disabled?: boolean;
   className?: string;
 }) {
-  const id = veldId(name);
   return (
-    <FormField invalid={Boolean(fout)} type="text">
-      <Label id={id} label={label} verplicht={verplicht} />
-      <VeldExtra id={id} beschrijving={beschrijving} fout={fout} />
-      <Textbox
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        invalid={Boolean(fout)}
-        required={verplicht}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        disabled={disabled}
-        className={className}
-        aria-describedby={beschrijvingIds(id, beschrijving, fout)}
-      />
-    </FormField>
+    <Veld {...basis}>
+      {(invoer) => (
+        <Textbox
+          {...invoer}
+          type={type}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          disabled={disabled}
+          className={className}
+        />
+      )}
+    </Veld>
   );
 }
 
 export function TekstvakVeld({
-  name,
-  label,
-  fout,
-  beschrijving,
-  verplicht,
   value,
   onChange,
   rows = 5,
+  ...basis
 }: VeldBasisProps & { value: string; onChange: (waarde: string) => void; rows?: number }) {
-  const id = veldId(name);
   return (
-    <FormField invalid={Boolean(fout)} type="text">
-      <Label id={id} label={label} verplicht={verplicht} />
-      <VeldExtra id={id} beschrijving={beschrijving} fout={fout} />
-      <Textarea
-        id={id}
-        name={name}
-        value={value}
-        rows={rows}
-        onChange={(e) => onChange(e.target.value)}
-        invalid={Boolean(fout)}
-        required={verplicht}
-        aria-describedby={beschrijvingIds(id, beschrijving, fout)}
-      />
-    </FormField>
+    <Veld {...basis}>
+      {(invoer) => <Textarea {...invoer} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />}
+    </Veld>
   );
 }
 
@@ -240,43 +259,29 @@ export interface Keuze {
 }
 
 export function KeuzeVeld({
-  name,
-  label,
-  fout,
-  beschrijving,
-  verplicht,
   value,
   onChange,
   keuzes,
   disabled,
+  ...basis
 }: VeldBasisProps & {
   value: string;
   onChange: (waarde: string) => void;
   keuzes: Keuze[];
   disabled?: boolean;
 }) {
-  const id = veldId(name);
   return (
-    <FormField invalid={Boolean(fout)} type="text">
-      <Label id={id} label={label} verplicht={verplicht} />
-      <VeldExtra id={id} beschrijving={beschrijving} fout={fout} />
-      <Select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        invalid={Boolean(fout)}
-        required={verplicht}
-        disabled={disabled}
-        aria-describedby={beschrijvingIds(id, beschrijving, fout)}
-      >
-        {keuzes.map((k) => (
-          <SelectOption key={k.waarde} value={k.waarde}>
-            {k.label}
-          </SelectOption>
-        ))}
-      </Select>
-    </FormField>
+    <Veld {...basis}>
+      {(invoer) => (
+        <Select {...invoer} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
+          {keuzes.map((k) => (
+            <SelectOption key={k.waarde} value={k.waarde}>
+              {k.label}
+            </SelectOption>
+          ))}
+        </Select>
+      )}
+    </Veld>
   );
 }
 

@@ -12,9 +12,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { Navigate, Outlet, useLocation, useMatch, useNavigate, useParams } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatch, useNavigate, useNavigation, useParams } from 'react-router';
 import type { HuidigeSessie, Regio } from '../../common/contracts/regios';
-import { meldAf, rechtenInRegio, useSessie, type Rechten } from '../features/sessies/sessie';
+import { meldAf, onthoudRegio, rechtenInRegio, useSessie, type Rechten } from '../features/sessies/sessie';
 import { useRegio, useRegios } from '../features/regios/regios.api';
 import { label, rolLabels } from '../i18n/nl';
 import { accentIsBruikbaar, donkerder } from './kleur';
@@ -69,6 +69,8 @@ function Schil({
   children: ReactNode;
 }) {
   useFocusNaNavigatie();
+  // Pages load on first use; while the next one loads, the current one stays and this says so.
+  const pagina = useNavigation();
   return (
     <div className="voorbeeld-theme utrecht-document app" style={stijl}>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
@@ -79,6 +81,9 @@ function Schil({
       <div className="utrecht-page-body app__body">
         <div className="utrecht-page-body__content">
           <main id="inhoud" tabIndex={-1} className="inhoud">
+            <div role="status" className="paginastatus">
+              {pagina.state === 'loading' ? <Paragraph className="laden">Bezig met laden van de pagina…</Paragraph> : null}
+            </div>
             {children}
           </main>
         </div>
@@ -298,6 +303,11 @@ export function RegioLayout() {
   const regio = useRegio(regioId);
   const inOrganisatie = useMatch('/regios/:regioId/organisatie/*');
   const huidigeSessie = sessie.data;
+  const gebruikerId = huidigeSessie?.gebruiker.id;
+  const bestaat = Boolean(regio.data);
+  useEffect(() => {
+    if (gebruikerId && bestaat) onthoudRegio(gebruikerId, regioId);
+  }, [gebruikerId, regioId, bestaat]);
   if (!huidigeSessie) return null;
   const rechten = rechtenInRegio(huidigeSessie, regioId);
   const accent = regio.data?.accentkleur;

@@ -1,76 +1,62 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { HistorieSectie } from '../../components/historie';
-import { useHuidigeRegio } from '../../components/layout';
-import { AppButtonLink } from '../../components/links';
-import { PaginaKop } from '../../components/pagina';
-import { Laadfout, Laden } from '../../components/status';
+import { DetailActies, Gegevenslijst, MetGegevens, RegioKop, useOnderdeel } from '../../components/regio-pagina';
 import { formatGetal } from '../../format';
 import { gemeenteRolLabels, label } from '../../i18n/nl';
-import { organisatieKruimels } from '../regios/RegioPagina';
-import { useGemeente } from './gemeenten.api';
+import { useGemeente, useGemeenteVerwijderen } from './gemeenten.api';
 
+/** The municipality of a region: its data, the actions the person may take, and its history. */
 export function GemeentePagina() {
-  const { regioId, regio, rechten } = useHuidigeRegio();
+  const { regioId, rechten, pad: lijstPad, kruimels } = useOnderdeel('gemeenten');
   const { gemeentecode = '' } = useParams();
   const gemeente = useGemeente(regioId, gemeentecode);
-  const lijstPad = `/regios/${regioId}/organisatie/gemeenten`;
+  const verwijderen = useGemeenteVerwijderen(regioId, gemeentecode);
   const pad = `${lijstPad}/${gemeentecode}`;
   const naam = gemeente.data?.naam ?? gemeentecode;
 
   return (
     <>
-      <PaginaKop
-        titel={`Gemeente ${naam}`}
-        documentTitel={[regio?.naam]}
-        kruimels={[
-          ...organisatieKruimels(regioId, regio?.naam),
-          { label: 'Gemeenten', to: lijstPad },
-          { label: naam, to: pad },
-        ]}
-      />
-      {gemeente.isPending ? (
-        <Laden wat="de gemeente" />
-      ) : gemeente.isError ? (
-        <Laadfout fout={gemeente.error} wat="de gemeente" />
-      ) : (
-        <>
-          <DataList className="sectie">
-            <DataListItem>
-              <DataListKey>Gemeentecode</DataListKey>
-              <DataListValue>{gemeente.data.gemeentecode}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Naam</DataListKey>
-              <DataListValue>{gemeente.data.naam}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Inwoners</DataListKey>
-              <DataListValue>{formatGetal(gemeente.data.inwoners)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Rol in de regio</DataListKey>
-              <DataListValue>{label(gemeenteRolLabels, gemeente.data.rol)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Portefeuillehouder</DataListKey>
-              <DataListValue>{gemeente.data.portefeuillehouder || 'Niet ingevuld'}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Toelichting</DataListKey>
-              <DataListValue multiline>{gemeente.data.toelichting || 'Geen toelichting'}</DataListValue>
-            </DataListItem>
-          </DataList>
-          {rechten.magGemeenteBewerken(gemeente.data.gemeentecode) ? (
-            <Paragraph>
-              <AppButtonLink to={`${pad}/bewerken`} appearance="primary-action-button">
-                Gemeente {gemeente.data.naam} bewerken
-              </AppButtonLink>
-            </Paragraph>
-          ) : null}
-          <HistorieSectie regioId={regioId} soort="gemeente" itemId={gemeente.data.gemeentecode} />
-        </>
-      )}
+      <RegioKop titel={`Gemeente ${naam}`} kruimels={[...kruimels, { label: naam, to: pad }]} />
+      <MetGegevens query={gemeente} wat="de gemeente">
+        {(g) => (
+          <>
+            <Gegevenslijst
+              className="sectie"
+              gegevens={[
+                { label: 'Gemeentecode', waarde: g.gemeentecode },
+                { label: 'Naam', waarde: g.naam },
+                { label: 'Inwoners', waarde: formatGetal(g.inwoners) },
+                { label: 'Rol in de regio', waarde: label(gemeenteRolLabels, g.rol) },
+                { label: 'Portefeuillehouder', waarde: g.portefeuillehouder || 'Niet ingevuld' },
+                { label: 'Toelichting', waarde: g.toelichting || 'Geen toelichting', multiline: true },
+              ]}
+            />
+            <DetailActies
+              bewerken={
+                rechten.magGemeenteBewerken(g.gemeentecode)
+                  ? { tekst: `Gemeente ${g.naam} bewerken`, naar: `${pad}/bewerken` }
+                  : null
+              }
+              verwijderen={
+                rechten.magRegioBewerken
+                  ? {
+                      knopTekst: 'Uit de regio halen',
+                      vraag:
+                        `Weet u zeker dat u ${g.naam} uit de regio wilt halen? De gemeente blijft in het ` +
+                        'gemeenteregister staan, maar haar rol, portefeuillehouder en toelichting in deze regio vervallen.',
+                      bevestigTekst: 'Ja, uit de regio halen',
+                      mutatie: verwijderen,
+                      naar: lijstPad,
+                      melding: `${g.naam} is uit de regio gehaald.`,
+                      mislukt: 'Uit de regio halen is niet gelukt',
+                    }
+                  : null
+              }
+            />
+            <HistorieSectie regioId={regioId} soort="gemeente" itemId={g.gemeentecode} />
+          </>
+        )}
+      </MetGegevens>
     </>
   );
 }

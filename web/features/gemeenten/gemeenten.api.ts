@@ -1,31 +1,39 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Gemeente, GemeenteUpdate } from '../../../common/contracts/regios';
-import { api } from '../../api';
-import { regioPad, useRegioMutatie, type Lijst } from '../regios/regios.api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  Gemeente,
+  GemeenteUpdate,
+  gemeenteToevoegenSchema,
+  registerGemeenteSchema,
+} from '../../../common/contracts/regios';
+import { api, queryString } from '../../api';
+import { regioVerzameling } from '../regios/regios.api';
 
-const gemeentePad = (regioId: string, gemeentecode: string) =>
-  `${regioPad(regioId)}/gemeenten/${encodeURIComponent(gemeentecode)}`;
+export type GemeenteNieuw = z.infer<typeof gemeenteToevoegenSchema>;
+export type RegisterGemeente = z.infer<typeof registerGemeenteSchema>;
 
-export function useGemeenten(regioId: string) {
+export interface Registerpagina {
+  items: RegisterGemeente[];
+  pagina: number;
+  paginaGrootte: number;
+  totaal: number;
+  totaalPaginas: number;
+}
+
+const gemeenten = regioVerzameling<Gemeente, Gemeente, GemeenteNieuw, GemeenteUpdate>('gemeenten');
+
+export const useGemeenten = gemeenten.useLijst;
+export const useGemeente = gemeenten.useItem;
+export const useGemeenteToevoegen = gemeenten.useToevoegen;
+export const useGemeenteBijwerken = gemeenten.useBijwerken;
+export const useGemeenteVerwijderen = gemeenten.useVerwijderen;
+
+/** The national register (CBS), searched by name or code; the previous answer stays while typing. */
+export function useGemeenteregister(zoek: string, paginaGrootte = 20) {
+  const term = zoek.trim();
   return useQuery({
-    queryKey: ['regios', regioId, 'gemeenten'],
-    queryFn: ({ signal }) => api<Lijst<Gemeente>>(`${regioPad(regioId)}/gemeenten`, { signal }),
+    queryKey: ['gemeenteregister', term, paginaGrootte],
+    queryFn: ({ signal }) => api<Registerpagina>(`/api/v1/gemeenten${queryString({ zoek: term, paginaGrootte })}`, { signal }),
+    placeholderData: keepPreviousData,
   });
-}
-
-export function useGemeente(regioId: string, gemeentecode: string) {
-  return useQuery({
-    queryKey: ['regios', regioId, 'gemeenten', gemeentecode],
-    queryFn: ({ signal }) => api<Gemeente>(gemeentePad(regioId, gemeentecode), { signal }),
-  });
-}
-
-export function useGemeenteBijwerken(regioId: string, gemeentecode: string) {
-  return useRegioMutatie(regioId, (wijziging: GemeenteUpdate) =>
-    api<Gemeente>(gemeentePad(regioId, gemeentecode), { method: 'PATCH', body: wijziging }),
-  );
-}
-
-export function useGemeenteVerwijderen(regioId: string, gemeentecode: string) {
-  return useRegioMutatie(regioId, () => api<void>(gemeentePad(regioId, gemeentecode), { method: 'DELETE' }));
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   Overlegorgaan,
@@ -9,53 +8,42 @@ import type {
   overlegorgaanUpdateSchema,
 } from '../../../common/contracts/regios';
 import { api } from '../../api';
-import { regioPad, useRegioMutatie, type Lijst } from '../regios/regios.api';
+import { regioVerzameling, useRegioMutatie } from '../regios/regios.api';
 
 export type OverlegorgaanNieuw = z.infer<typeof overlegorgaanCreateSchema>;
 export type OverlegorgaanUpdate = z.infer<typeof overlegorgaanUpdateSchema>;
 export type LidNieuw = z.infer<typeof overlegorgaanLidCreateSchema>;
 
-const orgaanPad = (regioId: string, id: string) => `${regioPad(regioId)}/overlegorganen/${encodeURIComponent(id)}`;
+const organen = regioVerzameling<Overlegorgaan, OverlegorgaanDetail, OverlegorgaanNieuw, OverlegorgaanUpdate>('overlegorganen');
 
-export function useOverlegorganen(regioId: string) {
-  return useQuery({
-    queryKey: ['regios', regioId, 'overlegorganen'],
-    queryFn: ({ signal }) => api<Lijst<Overlegorgaan>>(`${regioPad(regioId)}/overlegorganen`, { signal }),
-  });
-}
+export const useOverlegorganen = organen.useLijst;
+export const useOverlegorgaan = organen.useItem;
+export const useOverlegorgaanToevoegen = organen.useToevoegen;
+export const useOverlegorgaanBijwerken = organen.useBijwerken;
+export const useOverlegorgaanVerwijderen = organen.useVerwijderen;
 
-export function useOverlegorgaan(regioId: string, id: string | undefined) {
-  return useQuery({
-    queryKey: ['regios', regioId, 'overlegorganen', id],
-    queryFn: ({ signal }) => api<OverlegorgaanDetail>(orgaanPad(regioId, id ?? ''), { signal }),
-    enabled: Boolean(id),
-  });
-}
+const ledenPad = (regioId: string, orgaanId: string) => `${organen.itemPad(regioId, orgaanId)}/leden`;
+const lidPad = (regioId: string, orgaanId: string, lidId: string) =>
+  `${ledenPad(regioId, orgaanId)}/${encodeURIComponent(lidId)}`;
 
-export function useOverlegorgaanToevoegen(regioId: string) {
-  return useRegioMutatie(regioId, (nieuw: OverlegorgaanNieuw) =>
-    api<Overlegorgaan>(`${regioPad(regioId)}/overlegorganen`, { method: 'POST', body: nieuw }),
-  );
-}
-
-export function useOverlegorgaanBijwerken(regioId: string, id: string) {
-  return useRegioMutatie(regioId, (wijziging: OverlegorgaanUpdate) =>
-    api<Overlegorgaan>(orgaanPad(regioId, id), { method: 'PATCH', body: wijziging }),
-  );
-}
-
-export function useOverlegorgaanVerwijderen(regioId: string, id: string) {
-  return useRegioMutatie(regioId, () => api<void>(orgaanPad(regioId, id), { method: 'DELETE' }));
-}
-
+/** Adding and changing a member answer with the whole body and its members. */
 export function useLidToevoegen(regioId: string, orgaanId: string) {
   return useRegioMutatie(regioId, (lid: LidNieuw) =>
-    api<OverlegorgaanLid>(`${orgaanPad(regioId, orgaanId)}/leden`, { method: 'POST', body: lid }),
+    api<OverlegorgaanDetail>(ledenPad(regioId, orgaanId), { method: 'POST', body: lid }),
+  );
+}
+
+export function useLidBijwerken(regioId: string, orgaanId: string, lidId: string) {
+  return useRegioMutatie(regioId, (lid: LidNieuw) =>
+    api<OverlegorgaanDetail>(lidPad(regioId, orgaanId, lidId), { method: 'PATCH', body: lid }),
   );
 }
 
 export function useLidVerwijderen(regioId: string, orgaanId: string) {
-  return useRegioMutatie(regioId, (lidId: string) =>
-    api<void>(`${orgaanPad(regioId, orgaanId)}/leden/${encodeURIComponent(lidId)}`, { method: 'DELETE' }),
-  );
+  return useRegioMutatie(regioId, (lidId: string) => api<void>(lidPad(regioId, orgaanId, lidId), { method: 'DELETE' }));
+}
+
+/** How a member is called: the person, or the seat of the municipality. */
+export function lidNaam(lid: OverlegorgaanLid): string {
+  return lid.naam || (lid.gemeente ? `Zetel gemeente ${lid.gemeente.naam}` : 'Naamloos lid');
 }

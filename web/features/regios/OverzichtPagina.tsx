@@ -1,30 +1,18 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useHuidigeRegio } from '../../components/layout';
 import { AppLink } from '../../components/links';
-import { PaginaKop } from '../../components/pagina';
+import { Gegevenslijst, RegioKop } from '../../components/regio-pagina';
 import { Laden } from '../../components/status';
-import { formatGetal } from '../../format';
-import { useOrganisaties } from '../organisaties/organisaties.api';
+import { kerncijfers, useOrganisatieNaam } from './RegioPagina';
 
 export function OverzichtPagina() {
   const { regioId, regio } = useHuidigeRegio();
-  const organisaties = useOrganisaties(regioId);
+  const naamVan = useOrganisatieNaam(regioId);
   const basis = `/regios/${regioId}`;
-  const verzekeraar = organisaties.data?.items.find((o) => o.id === regio?.preferenteZorgverzekeraarId);
 
   return (
     <>
-      <PaginaKop
-        titel={regio ? `Overzicht ${regio.naam}` : 'Overzicht'}
-        kruimels={[{ label: regio?.naam ?? 'Regio', to: basis }]}
-      />
+      <RegioKop titel={regio ? `Overzicht ${regio.naam}` : 'Overzicht'} kruimels={[{ label: regio?.naam ?? 'Regio', to: basis }]} />
       {!regio ? (
         <Laden wat="de regio" />
       ) : (
@@ -32,28 +20,13 @@ export function OverzichtPagina() {
           {regio.omschrijving ? <Paragraph appearance="lead">{regio.omschrijving}</Paragraph> : null}
           <section aria-labelledby="kerngegevens" className="sectie">
             <Heading2 id="kerngegevens">Kerngegevens</Heading2>
-            <DataList>
-              <DataListItem>
-                <DataListKey>Mandaatgemeente</DataListKey>
-                <DataListValue>{regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd'}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Preferente zorgverzekeraar</DataListKey>
-                <DataListValue>
-                  {regio.preferenteZorgverzekeraarId
-                    ? (verzekeraar?.naam ?? (organisaties.isPending ? 'Bezig met laden…' : 'Onbekende organisatie'))
-                    : 'Nog niet vastgelegd'}
-                </DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Aantal gemeenten</DataListKey>
-                <DataListValue>{formatGetal(regio.aantalGemeenten)}</DataListValue>
-              </DataListItem>
-              <DataListItem>
-                <DataListKey>Inwoners</DataListKey>
-                <DataListValue>{formatGetal(regio.inwoners)}</DataListValue>
-              </DataListItem>
-            </DataList>
+            <Gegevenslijst
+              gegevens={[
+                kerncijfers(regio).mandaatgemeente,
+                { label: 'Preferente zorgverzekeraar', waarde: naamVan(regio.preferenteZorgverzekeraarId) },
+                ...kerncijfers(regio).aantallen,
+              ]}
+            />
           </section>
           <section aria-labelledby="organisatie-kop" className="sectie">
             <Heading2 id="organisatie-kop">Organisatie van de regio</Heading2>

@@ -1,65 +1,56 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { HistorieSectie } from '../../components/historie';
 import { accentIsBruikbaar } from '../../components/kleur';
-import { useHuidigeRegio } from '../../components/layout';
-import { AppButtonLink } from '../../components/links';
-import { PaginaKop } from '../../components/pagina';
+import { DetailActies, Gegevenslijst, RegioKop, useOnderdeel, type Gegeven } from '../../components/regio-pagina';
 import { Laden } from '../../components/status';
 import { formatGetal } from '../../format';
+import type { Regio } from '../../../common/contracts/regios';
 import { useOrganisaties } from '../organisaties/organisaties.api';
 
-export function organisatieKruimels(regioId: string, regioNaam: string | undefined) {
-  return [
-    { label: regioNaam ?? 'Regio', to: `/regios/${regioId}` },
-    { label: 'Organisatie', to: `/regios/${regioId}/organisatie/regio` },
-  ];
+/** Mandaatgemeente, municipalities and inhabitants: the key figures the overview shows too. */
+export function kerncijfers(regio: Regio): { mandaatgemeente: Gegeven; aantallen: Gegeven[] } {
+  return {
+    mandaatgemeente: { label: 'Mandaatgemeente', waarde: regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd' },
+    aantallen: [
+      { label: 'Aantal gemeenten', waarde: formatGetal(regio.aantalGemeenten) },
+      { label: 'Inwoners', waarde: formatGetal(regio.inwoners) },
+    ],
+  };
+}
+
+/** The name of a partner organisation of the region by id, with the words for "none" and "still loading". */
+export function useOrganisatieNaam(regioId: string) {
+  const organisaties = useOrganisaties(regioId);
+  return (id: string | null | undefined) => {
+    if (!id) return 'Nog niet vastgelegd';
+    return (
+      organisaties.data?.items.find((o) => o.id === id)?.naam ??
+      (organisaties.isPending ? 'Bezig met laden…' : 'Onbekende organisatie')
+    );
+  };
 }
 
 export function RegioPagina() {
-  const { regioId, regio, rechten } = useHuidigeRegio();
-  const organisaties = useOrganisaties(regioId);
-  const naamVan = (id: string | null | undefined) => {
-    if (!id) return 'Nog niet vastgelegd';
-    return organisaties.data?.items.find((o) => o.id === id)?.naam ?? (organisaties.isPending ? 'Bezig met laden…' : 'Onbekende organisatie');
-  };
-  const pad = `/regios/${regioId}/organisatie/regio`;
+  const { regioId, regio, rechten, pad, kruimels } = useOnderdeel('regio');
+  const naamVan = useOrganisatieNaam(regioId);
 
   return (
     <>
-      <PaginaKop
-        titel="Regio"
-        documentTitel={[regio?.naam]}
-        kruimels={[...organisatieKruimels(regioId, regio?.naam), { label: 'Regio', to: pad }]}
-      />
+      <RegioKop titel="Regio" kruimels={kruimels} />
       {!regio ? (
         <Laden wat="de regio" />
       ) : (
         <>
-          <DataList className="sectie">
-            <DataListItem>
-              <DataListKey>Naam</DataListKey>
-              <DataListValue>{regio.naam}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Omschrijving</DataListKey>
-              <DataListValue multiline>{regio.omschrijving || 'Geen omschrijving'}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Mandaatgemeente</DataListKey>
-              <DataListValue>{regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd'}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Preferente zorgverzekeraar</DataListKey>
-              <DataListValue>{naamVan(regio.preferenteZorgverzekeraarId)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Tweede zorgverzekeraar</DataListKey>
-              <DataListValue>{naamVan(regio.tweedeZorgverzekeraarId)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Accentkleur</DataListKey>
-              <DataListValue>
-                {regio.accentkleur ? (
+          <Gegevenslijst
+            className="sectie"
+            gegevens={[
+              { label: 'Naam', waarde: regio.naam },
+              { label: 'Omschrijving', waarde: regio.omschrijving || 'Geen omschrijving', multiline: true },
+              kerncijfers(regio).mandaatgemeente,
+              { label: 'Preferente zorgverzekeraar', waarde: naamVan(regio.preferenteZorgverzekeraarId) },
+              { label: 'Tweede zorgverzekeraar', waarde: naamVan(regio.tweedeZorgverzekeraarId) },
+              {
+                label: 'Accentkleur',
+                waarde: regio.accentkleur ? (
                   <>
                     <span className="kleurstaal" style={{ backgroundColor: regio.accentkleur }} aria-hidden="true" />{' '}
                     {regio.accentkleur}
@@ -67,25 +58,12 @@ export function RegioPagina() {
                   </>
                 ) : (
                   'Standaardkleur van het thema'
-                )}
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Aantal gemeenten</DataListKey>
-              <DataListValue>{formatGetal(regio.aantalGemeenten)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>Inwoners</DataListKey>
-              <DataListValue>{formatGetal(regio.inwoners)}</DataListValue>
-            </DataListItem>
-          </DataList>
-          {rechten.magRegioBewerken ? (
-            <Paragraph>
-              <AppButtonLink to={`${pad}/bewerken`} appearance="primary-action-button">
-                Regio bewerken
-              </AppButtonLink>
-            </Paragraph>
-          ) : null}
+                ),
+              },
+              ...kerncijfers(regio).aantallen,
+            ]}
+          />
+          <DetailActies bewerken={rechten.magRegioBewerken ? { tekst: 'Regio bewerken', naar: `${pad}/bewerken` } : null} />
           <HistorieSectie regioId={regioId} soort="regio" itemId={regioId} />
         </>
       )}

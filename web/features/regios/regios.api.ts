@@ -43,3 +43,34 @@ export function useRegioBijwerken(regioId: string) {
     api<Regio>(regioPad(regioId), { method: 'PATCH', body: wijziging }),
   );
 }
+
+/**
+ * The hooks of one collection inside a region (`/api/v1/regios/{regioId}/{naam}`): the list, one
+ * item, and adding, changing and removing, all refetching the region afterwards.
+ */
+export function regioVerzameling<Item, Detail = Item, Nieuw = never, Wijziging = never>(naam: string) {
+  const lijstPad = (regioId: string) => `${regioPad(regioId)}/${naam}`;
+  const itemPad = (regioId: string, id: string) => `${lijstPad(regioId)}/${encodeURIComponent(id)}`;
+  return {
+    itemPad,
+    useLijst: (regioId: string) =>
+      useQuery({
+        queryKey: ['regios', regioId, naam],
+        queryFn: ({ signal }) => api<Lijst<Item>>(lijstPad(regioId), { signal }),
+      }),
+    useItem: (regioId: string, id: string | undefined) =>
+      useQuery({
+        queryKey: ['regios', regioId, naam, id],
+        queryFn: ({ signal }) => api<Detail>(itemPad(regioId, id ?? ''), { signal }),
+        enabled: Boolean(id),
+      }),
+    useToevoegen: (regioId: string) =>
+      useRegioMutatie(regioId, (nieuw: Nieuw) => api<Item>(lijstPad(regioId), { method: 'POST', body: nieuw })),
+    useBijwerken: (regioId: string, id: string) =>
+      useRegioMutatie(regioId, (wijziging: Wijziging) =>
+        api<Item>(itemPad(regioId, id), { method: 'PATCH', body: wijziging }),
+      ),
+    useVerwijderen: (regioId: string, id: string) =>
+      useRegioMutatie(regioId, () => api<void>(itemPad(regioId, id), { method: 'DELETE' })),
+  };
+}

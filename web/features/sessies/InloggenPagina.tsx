@@ -1,28 +1,31 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { aanmeldenSchema } from '../../../common/contracts/regios';
+import { aanmeldenSchema, type HuidigeSessie, type Regio } from '../../../common/contracts/regios';
 import { api, isApiError } from '../../api';
-import {
-  Foutoverzicht,
-  foutenUitZod,
-  geenFouten,
-  TekstVeld,
-  type Formulierfouten,
-} from '../../components/formulier';
+import { foutenUitZod, TekstVeld } from '../../components/formulier';
+import { Formulier } from '../../components/formulier-pagina';
+import { useFormulierFouten } from '../../components/formulier-status';
 import { PaginaKop } from '../../components/pagina';
 import type { Lijst } from '../regios/regios.api';
-import type { Regio } from '../../../common/contracts/regios';
-import { meldAan, sessieKey, veiligTerugPad } from './sessie';
+import { meldAan, sessieKey, startRegio, startRegioVraagtRegios, veiligTerugPad } from './sessie';
 
 const labels = { email: 'E-mailadres', wachtwoord: 'Wachtwoord' };
+
+/** Where sign-in leads without a page to return to: the last region used, or the first. */
+async function startPad(sessie: HuidigeSessie): Promise<string> {
+  const zichtbaar = startRegioVraagtRegios(sessie)
+    ? (await api<Lijst<Regio>>('/api/v1/regios')).items.map((r) => r.id)
+    : [];
+  const regio = startRegio(sessie, zichtbaar);
+  return regio ? `/regios/${regio}` : '/';
+}
 
 export function InloggenPagina() {
   const [email, setEmail] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
-  const [fouten, setFouten] = useState<Formulierfouten>(geenFouten);
-  const [poging, setPoging] = useState(0);
+  const { fouten, poging, toon } = useFormulierFouten();
   const [bezig, setBezig] = useState(false);
   const [zoekParameters] = useSearchParams();
   const navigate = useNavigate();
@@ -34,8 +37,7 @@ export function InloggenPagina() {
   async function verstuur() {
     const invoer = aanmeldenSchema.safeParse({ email, wachtwoord });
     if (!invoer.success) {
-      setFouten({ velden: foutenUitZod(invoer.error), algemeen: [] });
-      setPoging((p) => p + 1);
+      toon({ velden: foutenUitZod(invoer.error), algemeen: [] });
       return;
     }
     setBezig(true);
@@ -43,16 +45,7 @@ export function InloggenPagina() {
       const sessie = await meldAan(invoer.data.email, invoer.data.wachtwoord);
       queryClient.clear();
       queryClient.setQueryData(sessieKey, sessie);
-      let doel = terug;
-      if (!doel) {
-        const eerste = sessie.lidmaatschappen[0]?.regioId;
-        if (eerste) doel = `/regios/${eerste}`;
-        else {
-          const regios = await api<Lijst<Regio>>('/api/v1/regios');
-          doel = regios.items[0] ? `/regios/${regios.items[0].id}` : '/';
-        }
-      }
-      navigate(doel, { replace: true });
+      navigate(terug ?? (await startPad(sessie)), { replace: true });
     } catch (fout) {
       let tekst = 'Het inloggen is niet gelukt. Probeer het later opnieuw.';
       if (isApiError(fout)) {
@@ -64,8 +57,7 @@ export function InloggenPagina() {
           tekst = fout.probleem.detail;
         }
       }
-      setFouten({ velden: {}, algemeen: [tekst] });
-      setPoging((p) => p + 1);
+      toon({ velden: {}, algemeen: [tekst] });
     } finally {
       setBezig(false);
     }
@@ -80,15 +72,12 @@ export function InloggenPagina() {
         </Alert>
       ) : null}
       <Paragraph>Log in met het e-mailadres en wachtwoord van uw Regiekamer-account.</Paragraph>
-      <form
-        noValidate
-        className="formulier"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void verstuur();
-        }}
+      <Formulier
+        formulier={{ fouten, poging, labels }}
+        onVerstuur={() => void verstuur()}
+        bezig={bezig}
+        verstuurTekst="Inloggen"
       >
-        <Foutoverzicht fouten={fouten} labels={labels} poging={poging} />
         <TekstVeld
           name="email"
           label={labels.email}
@@ -109,10 +98,7 @@ export function InloggenPagina() {
           onChange={setWachtwoord}
           fout={fouten.velden.wachtwoord}
         />
-        <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
-          Inloggen
-        </Button>
-      </form>
+      </Formulier>
     </>
   );
 }

@@ -4,15 +4,17 @@ import { AangemeldLayout } from '../../components/layout';
 import { usePaginaTitel } from '../../components/pagina';
 import { Laadfout, Laden } from '../../components/status';
 import { useRegios } from '../regios/regios.api';
-import { useSessie } from './sessie';
+import { startRegio, startRegioVraagtRegios, useSessie } from './sessie';
 
-/** "/": straight to the person's first region. */
+/** "/": straight to the region the person last used, or their first. */
 export function StartPagina() {
   const sessie = useSessie();
+  const vraagtRegios = sessie.data ? startRegioVraagtRegios(sessie.data) : false;
   const regios = useRegios();
   usePaginaTitel('Start');
-  const eerste = sessie.data?.lidmaatschappen[0]?.regioId ?? regios.data?.items[0]?.id;
-  if (eerste) return <Navigate to={`/regios/${eerste}`} replace />;
+  const wachten = vraagtRegios && regios.isPending;
+  const doel = sessie.data && !wachten ? startRegio(sessie.data, regios.data?.items.map((r) => r.id)) : undefined;
+  if (doel) return <Navigate to={`/regios/${doel}`} replace />;
   return (
     <AangemeldLayout>
       <Heading1 tabIndex={-1}>Regiekamer</Heading1>

@@ -74,3 +74,44 @@ export function veiligTerugPad(pad: string | null): string | null {
   if (!pad || !pad.startsWith('/') || pad.startsWith('//') || pad.startsWith('/inloggen')) return null;
   return pad;
 }
+
+// The region the person last used, per account in this browser (UI.md: sign-in opens it again).
+const laatsteRegioSleutel = (gebruikerId: string) => `regiekamer:laatste-regio:${gebruikerId}`;
+
+export function onthoudRegio(gebruikerId: string, regioId: string): void {
+  try {
+    window.localStorage.setItem(laatsteRegioSleutel(gebruikerId), regioId);
+  } catch {
+    // Storage may be off (private mode, policy): then sign-in opens the first region.
+  }
+}
+
+export function laatsteRegio(gebruikerId: string): string | null {
+  try {
+    return window.localStorage.getItem(laatsteRegioSleutel(gebruikerId));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The region to open: the one last used if it is still one of the person's (a membership, or a
+ * region they can see), otherwise the first membership, otherwise the first region they can see.
+ */
+export function startRegio(sessie: HuidigeSessie, zichtbaar: readonly string[] = []): string | undefined {
+  const eigen = sessie.lidmaatschappen.map((l) => l.regioId);
+  const laatste = laatsteRegio(sessie.gebruiker.id);
+  if (laatste && (eigen.includes(laatste) || zichtbaar.includes(laatste))) return laatste;
+  return eigen[0] ?? zichtbaar[0];
+}
+
+/**
+ * Whether `startRegio` needs the regions the person can see: only without memberships, or for a
+ * beheerder whose last region is none of their memberships.
+ */
+export function startRegioVraagtRegios(sessie: HuidigeSessie): boolean {
+  const eigen = sessie.lidmaatschappen.map((l) => l.regioId);
+  if (eigen.length === 0) return true;
+  const laatste = laatsteRegio(sessie.gebruiker.id);
+  return sessie.gebruiker.isBeheerder && laatste !== null && !eigen.includes(laatste);
+}
