@@ -299,6 +299,8 @@ export const boeking = pgTable(
     organisatieId: uuid('organisatie_id').references(() => organisatie.id, { onDelete: 'set null' }),
     activiteit: text('activiteit').notNull().default(''),
     documentreferentie: text('documentreferentie').notNull().default(''),
+    /** The document's (invoice's) total, when the financial system exports it: the double-funding check uses it. */
+    documentbedragCenten: bigint('documentbedrag_centen', { mode: 'number' }),
     omschrijving: text('omschrijving').notNull().default(''),
     importId: uuid('import_id').references(() => boekingimport.id, { onDelete: 'cascade' }),
     importRegel: integer('import_regel'),

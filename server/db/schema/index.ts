@@ -3,3 +3,4 @@ export * from './audit';
 export * from './gebruikers';
 export * from './regios';
 export * from './financien';
+export * from './verantwoording';
