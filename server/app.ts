@@ -19,9 +19,11 @@ import { begrotingRoutes } from './features/begroting/begroting.routes';
 import { boekingenRoutes } from './features/boekingen/boekingen.routes';
 import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
+import { meerjarenramingRoutes } from './features/meerjarenraming/meerjarenraming.routes';
 import { regiosRoutes } from './features/regios/regios.routes';
 import { sessiesRoutes } from './features/sessies/sessies.routes';
 import { uitkeringenRoutes } from './features/uitkeringen/uitkeringen.routes';
+import { verantwoordingRoutes } from './features/verantwoording/verantwoording.routes';
 import { authPlugin } from './plugins/auth';
 import { problemPlugin, sendProblem } from './plugins/problem';
 import { API_VERSIE, securityHeadersPlugin } from './plugins/security-headers';
@@ -105,6 +107,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await uitkeringenRoutes(api, ctx);
     await begrotingRoutes(api, ctx);
     await boekingenRoutes(api, ctx);
+    await verantwoordingRoutes(api, ctx);
+    await meerjarenramingRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

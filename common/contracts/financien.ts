@@ -242,6 +242,7 @@ export const boekingImportQuerySchema = z.strictObject({
   kolomOrganisatie: tekstSchema(100).optional(),
   kolomActiviteit: tekstSchema(100).optional(),
   kolomDocumentreferentie: tekstSchema(100).optional(),
+  kolomDocumentbedrag: tekstSchema(100).optional(),
   kolomOmschrijving: tekstSchema(100).optional(),
   /** Check only: report problems and the first rows, write nothing. */
   proef: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
@@ -275,4 +276,133 @@ export const financieelOverzichtSchema = z.object({
   begroting: z.object({ id: z.uuid(), naam: z.string(), versie: z.number().int(), status: z.enum(begrotingStatussen) }).nullable(),
   regels: z.array(overzichtRegelSchema),
   totaal: overzichtRegelSchema.omit({ begrotingsregelId: true, code: true, omschrijving: true, signaal: true }),
+});
+
+// --- doorbetalingen, activiteiten, dubbele financiering ----------------------------------------
+
+export const doorbetalingCreateSchema = z.strictObject({
+  uitkeringId: uuidSchema,
+  ontvangerGemeentecode: gemeentecodeSchema,
+  datum: datumSchema,
+  bedragCenten: centenSchema.min(1, { error: 'Een doorbetaling is minstens één cent' }),
+  kenmerk: vrijeTekstSchema(200).optional(),
+  toelichting: vrijeTekstSchema().optional(),
+});
+
+export const doorbetalingSchema = z.object({
+  id: z.uuid(),
+  uitkering: z.object({ id: z.uuid(), naam: z.string() }),
+  ontvanger: z.object({ gemeentecode: z.string(), naam: z.string() }),
+  datum: z.string(),
+  bedragCenten: z.number().int(),
+  kenmerk: z.string(),
+  toelichting: z.string(),
+});
+
+/** Per receiving municipality and grant: what was passed on, and what it spent against it. */
+export const doorbetalingStandSchema = z.object({
+  ontvanger: z.object({ gemeentecode: z.string(), naam: z.string() }),
+  uitkering: z.object({ id: z.uuid(), naam: z.string() }),
+  doorbetaaldCenten: z.number().int(),
+  uitgegevenCenten: z.number().int(),
+  saldoCenten: z.number().int(),
+});
+
+export const activiteitSchema = z.object({ id: z.uuid(), naam: z.string(), kostenCenten: z.number().int() });
+export const activiteitCreateSchema = z.strictObject({ naam: tekstSchema(200), kostenCenten: centenSchema });
+
+export const dubbeleFinancieringSchema = z.object({
+  soort: z.enum(['document', 'activiteit']),
+  sleutel: z.string(),
+  grensCenten: z.number().int().nullable(),
+  aangerekendCenten: z.number().int(),
+  teveelCenten: z.number().int().nullable(),
+  zekerheid: z.enum(['dubbel', 'te-controleren']),
+  spoor: z.array(z.object({ uitkeringId: z.uuid(), uitkeringNaam: z.string(), bedragCenten: z.number().int(), boekingIds: z.array(z.number().int()) })),
+});
+
+// --- SiSa ------------------------------------------------------------------------------------------
+
+export const sisaGrootheden = ['besteding-jaar', 'overige-besteding', 'cumulatief', 'toelichting-afwijking', 'eindverantwoording'] as const;
+
+export const sisaIndicatorSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  controle: z.string(),
+  grootheid: z.enum(sisaGrootheden),
+});
+
+export const sisaIndicatorSetSchema = z.strictObject({
+  indicatoren: z
+    .array(
+      z.strictObject({
+        code: tekstSchema(40),
+        label: tekstSchema(400),
+        controle: tekstSchema(20),
+        grootheid: z.enum(sisaGrootheden, { error: `Kies een van: ${sisaGrootheden.join(', ')}` }),
+      }),
+    )
+    .min(1, { error: 'Geef minstens één indicator' }),
+});
+
+export const sisaRegelSchema = z.object({
+  gemeente: z.object({ gemeentecode: z.string(), naam: z.string() }),
+  uitkering: z.object({ id: z.uuid(), naam: z.string(), soort: z.string() }),
+  jaar: z.number().int(),
+  bestedingJaarCenten: z.number().int(),
+  overigeBestedingCenten: z.number().int(),
+  cumulatiefCenten: z.number().int(),
+  toelichtingAfwijking: z.string(),
+  eindverantwoording: z.boolean(),
+});
+
+export const sisaOpgaveSchema = z.strictObject({
+  overigeBestedingCenten: centenSchema.optional(),
+  toelichtingAfwijking: vrijeTekstSchema().optional(),
+  eindverantwoording: z.boolean({ error: 'Kies ja of nee' }).optional(),
+});
+
+// --- meerjarenraming --------------------------------------------------------------------------------
+
+export const verplichtingCreateSchema = z.strictObject({
+  omschrijving: tekstSchema(300),
+  bedragPerJaarCenten: centenSchema,
+  vanafJaar: jaarSchema,
+  totJaar: jaarSchema.nullable().optional(),
+});
+export const verplichtingSchema = z.object({ id: z.uuid(), omschrijving: z.string(), bedragPerJaarCenten: z.number().int(), vanafJaar: z.number().int(), totJaar: z.number().int().nullable() });
+
+export const aannameSoorten = ['voortzetting', 'korting', 'nieuw-bedrag', 'beeindiging'] as const;
+export const aannameSchema = z.strictObject({
+  uitkeringId: uuidSchema,
+  soort: z.enum(aannameSoorten, { error: `Kies een van: ${aannameSoorten.join(', ')}` }),
+  vanafJaar: jaarSchema,
+  basispunten: basispuntenSchema.nullable().optional(),
+  bedragCenten: centenSchema.nullable().optional(),
+});
+export const scenarioCreateSchema = z.strictObject({
+  naam: tekstSchema(200),
+  toelichting: vrijeTekstSchema().optional(),
+  aannames: z.array(aannameSchema),
+});
+export const scenarioSchema = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  toelichting: z.string(),
+  aannames: z.array(z.object({ uitkeringId: z.uuid(), soort: z.enum(aannameSoorten), vanafJaar: z.number().int(), basispunten: z.number().int().nullable(), bedragCenten: z.number().int().nullable() })),
+});
+
+export const meerjarenramingSchema = z.object({
+  van: z.number().int(),
+  tot: z.number().int(),
+  scenario: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  jaren: z.array(
+    z.object({
+      jaar: z.number().int(),
+      uitkeringen: z.array(z.object({ uitkeringId: z.uuid(), naam: z.string(), bedragCenten: z.number().int(), bron: z.enum(['bekend', 'voortzetting', 'nieuw-bedrag', 'beeindigd', 'geen']), kortingBasispunten: z.number().int() })),
+      inkomstenCenten: z.number().int(),
+      verplichtingenCenten: z.number().int(),
+      saldoCenten: z.number().int(),
+    }),
+  ),
 });

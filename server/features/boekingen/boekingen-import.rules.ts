@@ -22,6 +22,8 @@ export interface Toewijzing {
   organisatie?: string;
   activiteit?: string;
   documentreferentie?: string;
+  /** The document's total (e.g. the invoice amount), for the double-funding check. */
+  documentbedrag?: string;
   omschrijving?: string;
 }
 
@@ -48,6 +50,7 @@ export interface Boekingsrij {
   organisatieId: string | null;
   activiteit: string;
   documentreferentie: string;
+  documentbedragCenten: Centen | null;
   omschrijving: string;
 }
 
@@ -126,7 +129,7 @@ export function kolomIndexen(kop: string[], toewijzing: Toewijzing): { indexen: 
   const kolommen = kop.map((k) => k.trim().toLowerCase());
   const indexen: Partial<Record<keyof Toewijzing, number>> = {};
   const ontbrekend: string[] = [];
-  const velden = ['datum', 'bedrag', 'begrotingsregel', 'uitkering', 'soort', 'gemeente', 'organisatie', 'activiteit', 'documentreferentie', 'omschrijving'] as const;
+  const velden = ['datum', 'bedrag', 'begrotingsregel', 'uitkering', 'soort', 'gemeente', 'organisatie', 'activiteit', 'documentreferentie', 'documentbedrag', 'omschrijving'] as const;
   for (const veld of velden) {
     const naam = toewijzing[veld];
     if (!naam) continue;
@@ -205,6 +208,13 @@ export function leesBoekingen(
         fout(toewijzing.datum, `${datum.datum} valt niet in ${regelInfo.jaar}, het jaar van begrotingsregel "${code}"`);
       }
     }
+    let documentbedragCenten: Centen | null = null;
+    const documentbedragCel = cel(cellen, 'documentbedrag');
+    if (documentbedragCel !== undefined && documentbedragCel !== null && documentbedragCel !== '') {
+      const d = leesBedrag(documentbedragCel);
+      if ('fout' in d) fout(toewijzing.documentbedrag!, d.fout);
+      else documentbedragCenten = d.centen;
+    }
     if (fouten.length > aantal) continue;
     goed.push({
       regel,
@@ -217,6 +227,7 @@ export function leesBoekingen(
       organisatieId,
       activiteit: tekstVan(cel(cellen, 'activiteit')),
       documentreferentie: tekstVan(cel(cellen, 'documentreferentie')),
+      documentbedragCenten,
       omschrijving: tekstVan(cel(cellen, 'omschrijving')),
     });
   }

@@ -46,9 +46,9 @@ type ImportQuery = z.output<typeof boekingImportQuerySchema>;
 /** At most this many problems are listed; the detail says how many more there are. */
 const MAX_GEMELDE_FOUTEN = 1000;
 
-const BOEKING_KOLOMMEN = [
+export const BOEKING_KOLOMMEN = [
   'regio_id', 'soort', 'datum', 'bedrag_centen', 'begrotingsregel_id', 'uitkering_id', 'gemeente_id',
-  'organisatie_id', 'activiteit', 'documentreferentie', 'omschrijving', 'import_id', 'import_regel',
+  'organisatie_id', 'activiteit', 'documentreferentie', 'documentbedrag_centen', 'omschrijving', 'import_id', 'import_regel',
 ];
 
 function* alsCsv(regioId: string, importId: string, rijen: Boekingsrij[]) {
@@ -58,7 +58,7 @@ function* alsCsv(regioId: string, importId: string, rijen: Boekingsrij[]) {
       [
         csvVeld(regioId), csvVeld(r.soort), csvVeld(r.datum), csvVeld(r.bedragCenten), csvVeld(r.begrotingsregelId), csvVeld(r.uitkeringId),
         r.gemeenteId ? csvVeld(r.gemeenteId) : '', r.organisatieId ? csvVeld(r.organisatieId) : '', csvVeld(r.activiteit),
-        csvVeld(r.documentreferentie), csvVeld(r.omschrijving), csvVeld(importId), csvVeld(r.regel),
+        csvVeld(r.documentreferentie), csvVeld(r.documentbedragCenten), csvVeld(r.omschrijving), csvVeld(importId), csvVeld(r.regel),
       ].join(',') + '\n',
     );
     if (blok.length === 5000) yield blok.splice(0).join('');
@@ -135,6 +135,7 @@ export async function importeerBoekingen(
     organisatie: q.kolomOrganisatie,
     activiteit: q.kolomActiviteit,
     documentreferentie: q.kolomDocumentreferentie,
+    documentbedrag: q.kolomDocumentbedrag,
     omschrijving: q.kolomOmschrijving,
   };
   const { rijen, fouten } = leesBoekingen(tabel.kop, tabel.rijen, toewijzing, ctx);
