@@ -254,3 +254,42 @@ export const demoFinancien = {
     ],
   },
 };
+
+/**
+ * Illustrative spending so that the demo shows spending against each line. The ledger of the
+ * region is not public: these entries are fictitious and say so in their description.
+ */
+type DemoBoeking = { code: string; soort: 'verplichting' | 'uitgave'; datum: string; bedragCenten: number; document: string; omschrijving: string };
+export const demoBoekingen: DemoBoeking[] = ([
+  { code: '1', soort: 'uitgave', datum: '2024-04-30', bedragCenten: 11_250_000, document: 'DEMO-2024-001', omschrijving: 'Projectbureau, eerste kwartaal' },
+  { code: '1', soort: 'verplichting', datum: '2024-05-15', bedragCenten: 6_000_000, document: 'DEMO-2024-002', omschrijving: 'Programmamanager pijler 1 (GGD), tweede halfjaar' },
+  { code: '2', soort: 'uitgave', datum: '2024-06-14', bedragCenten: 8_500_000, document: 'DEMO-2024-003', omschrijving: 'Netwerkbijeenkomsten mentale gezondheid' },
+  { code: '3', soort: 'uitgave', datum: '2024-05-31', bedragCenten: 42_000_000, document: 'DEMO-2024-004', omschrijving: 'Ketenregie Kansrijke start (GGD)' },
+  { code: '3', soort: 'verplichting', datum: '2024-06-03', bedragCenten: 35_000_000, document: 'DEMO-2024-005', omschrijving: 'Valpreventie Noord-Limburg' },
+  { code: '4', soort: 'uitgave', datum: '2024-06-28', bedragCenten: 12_000_000, document: 'DEMO-2024-006', omschrijving: 'Steunpunten: huur en bemensing' },
+  { code: '5', soort: 'uitgave', datum: '2024-05-10', bedragCenten: 600_000, document: 'DEMO-2024-007', omschrijving: 'Licentie anonieme chat' },
+  { code: '6a', soort: 'verplichting', datum: '2024-04-12', bedragCenten: 5_000_000, document: 'DEMO-2024-008', omschrijving: 'Actualisatie regiobeeld' },
+  { code: '6b', soort: 'uitgave', datum: '2024-06-20', bedragCenten: 9_500_000, document: 'DEMO-2024-009', omschrijving: 'Aanvullend plan: beweegcoaches' },
+  { code: 'M', soort: 'uitgave', datum: '2024-06-30', bedragCenten: 2_000_000, document: 'DEMO-2024-010', omschrijving: 'Monitor eerste halfjaar' },
+  { code: 'G', soort: 'uitgave', datum: '2024-06-30', bedragCenten: 15_000_000, document: 'DEMO-2024-011', omschrijving: 'Vergoeding inzet gemeenten, eerste halfjaar' },
+] satisfies DemoBoeking[]).map((b) => ({ ...b, omschrijving: `${b.omschrijving} (voorbeeldboeking, fictief)` }));
+
+/** What happens after 2026 (DOMAIN.md §5 "financial cliff"): structural commitments and two scenarios. */
+export const demoMeerjarenraming = {
+  verplichtingen: [
+    { omschrijving: 'Dekkend netwerk van steunpunten (structureel)', bedragPerJaarCenten: 48_000_000, vanafJaar: 2024, totJaar: null },
+    { omschrijving: 'Ketenregie vijf ketenaanpakken (structureel)', bedragPerJaarCenten: 150_000_000, vanafJaar: 2024, totJaar: null },
+    { omschrijving: 'Projectbureau en programmamanagement', bedragPerJaarCenten: 50_000_000, vanafJaar: 2024, totJaar: 2026 },
+  ],
+  scenarios: [
+    { naam: 'SPUK-IZA voortgezet na 2026', toelichting: 'De uitkering loopt door op het bedrag van 2026.', aannames: [{ soort: 'voortzetting' as const, vanafJaar: 2027 }] },
+    {
+      naam: 'Voortgezet met 10% korting',
+      toelichting: 'De uitkering loopt door, met de mogelijke korting van 10% op specifieke uitkeringen.',
+      aannames: [
+        { soort: 'voortzetting' as const, vanafJaar: 2027 },
+        { soort: 'korting' as const, vanafJaar: 2027, basispunten: 1000 },
+      ],
+    },
+  ],
+};

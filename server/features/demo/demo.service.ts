@@ -3,6 +3,10 @@ import type { Db } from '../../db/client';
 import {
   akkoord,
   akkoordDeelname,
+  boeking,
+  scenario,
+  scenarioAanname,
+  structureleVerplichting,
   begroting,
   begrotingUitkering,
   begrotingsbedrag,
@@ -22,7 +26,7 @@ import {
 } from '../../db/schema/index';
 import { schrijfAudit } from '../historie/historie.repository';
 import { genereerWachtwoord, hashWachtwoord } from '../sessies/wachtwoord';
-import { demoAccounts, demoAkkoorden, demoFinancien, demoRegios } from './demo.data';
+import { demoAccounts, demoAkkoorden, demoBoekingen, demoFinancien, demoMeerjarenraming, demoRegios } from './demo.data';
 
 export interface DemoUitkomst {
   akkoorden: number;
@@ -189,4 +193,24 @@ async function laadFinancien(tx: Db, regioId: string, gemeenteIds: Map<string, s
   await tx.insert(begrotingsbedrag).values(
     f.begroting.regels.map((r) => ({ regioId, versieId: v!.id, regelId: regels.find((x) => x.code === r.code)!.id, bedragCenten: r.bedragCenten })),
   );
+  await tx.insert(boeking).values(
+    demoBoekingen.map((b) => ({
+      regioId,
+      soort: b.soort,
+      datum: b.datum,
+      bedragCenten: b.bedragCenten,
+      begrotingsregelId: regels.find((x) => x.code === b.code)!.id,
+      uitkeringId: spuk!.id,
+      documentreferentie: b.document,
+      omschrijving: b.omschrijving,
+    })),
+  );
+  const m = demoMeerjarenraming;
+  await tx.insert(structureleVerplichting).values(m.verplichtingen.map((x) => ({ ...x, regioId })));
+  for (const s of m.scenarios) {
+    const [rij] = await tx.insert(scenario).values({ regioId, naam: s.naam, toelichting: s.toelichting }).returning({ id: scenario.id });
+    await tx.insert(scenarioAanname).values(
+      s.aannames.map((a) => ({ regioId, scenarioId: rij!.id, uitkeringId: spuk!.id, soort: a.soort, vanafJaar: a.vanafJaar, basispunten: 'basispunten' in a ? a.basispunten : null })),
+    );
+  }
 }
