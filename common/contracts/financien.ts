@@ -406,3 +406,10 @@ export const meerjarenramingSchema = z.object({
     }),
   ),
 });
+
+// --- importprofielen ---------------------------------------------------------------------------
+
+/** The mapping part of boekingImportQuerySchema, saved under a name. */
+export const importToewijzingSchema = boekingImportQuerySchema.omit({ bestandsnaam: true, jaar: true, begrotingId: true, proef: true });
+export const importprofielInvoerSchema = z.strictObject({ naam: tekstSchema(100), toewijzing: importToewijzingSchema });
+export const importprofielSchema = z.object({ id: z.uuid(), naam: z.string(), toewijzing: importToewijzingSchema, bijgewerktOp: z.string() });

@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -311,4 +312,19 @@ export const boeking = pgTable(
     index('boeking_document').on(t.regioId, t.documentreferentie),
     check('boeking_soort', sql`${t.soort} in ('verplichting', 'uitgave')`),
   ],
+);
+
+/** A saved column mapping for ledger imports: a financial system's export layout, chosen once. */
+export const importprofiel = pgTable(
+  'importprofiel',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regioId: uuid('regio_id')
+      .notNull()
+      .references(() => regio.id, { onDelete: 'cascade' }),
+    naam: text('naam').notNull(),
+    toewijzing: jsonb('toewijzing').notNull(),
+    bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('importprofiel_naam_uniek').on(t.regioId, t.naam)],
 );

@@ -131,3 +131,20 @@ describe('boekingen lezen en een import ongedaan maken', () => {
     expect(gewoon(JSON.stringify(o))).not.toContain('F-2024-001');
   });
 });
+
+describe('importprofielen', () => {
+  it('saves a column mapping under a name, updates it by name, and refuses an unknown field', async () => {
+    const url = `/api/v1/regios/${nml}/boekingen/importprofielen`;
+    const toewijzing = { kolomDatum: 'Boekdatum', kolomBedrag: 'Bedrag', kolomBegrotingsregel: 'Onderdeel', kolomUitkering: 'Uitkering', kolomSoort: 'Soort' };
+    const eerste = await t.app.inject({ method: 'POST', url, headers: financieel, payload: { naam: 'Export Venlo (Key2Financiën)', toewijzing } });
+    expect(eerste.statusCode).toBe(200);
+    const tweede = await t.app.inject({ method: 'POST', url, headers: financieel, payload: { naam: 'Export Venlo (Key2Financiën)', toewijzing: { ...toewijzing, kolomGemeente: 'Gemeente' } } });
+    expect(tweede.json().id).toBe(eerste.json().id);
+    const { items } = (await t.app.inject({ method: 'GET', url, headers: financieel })).json();
+    expect(items).toHaveLength(1);
+    expect(items[0].toewijzing.kolomGemeente).toBe('Gemeente');
+    const fout = await t.app.inject({ method: 'POST', url, headers: financieel, payload: { naam: 'x', toewijzing: { kolomDatum: 'D', kolomBedrag: 'B', kolomBegrotingsregel: 'R', kolomOnzin: 'x' } } });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json().invalidParams[0].name).toBe('toewijzing.kolomOnzin');
+  });
+});

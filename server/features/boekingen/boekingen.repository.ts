@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { begrotingsregel, boeking, boekingimport, gemeente, organisatie, uitkering } from '../../db/schema/index';
+import { begrotingsregel, boeking, boekingimport, gemeente, importprofiel, organisatie, uitkering } from '../../db/schema/index';
 
 export interface BoekingFilter {
   jaar?: number;
@@ -63,4 +63,21 @@ export async function vindImport(db: Db, regioId: string, id: string) {
 
 export async function verwijderImport(db: Db, regioId: string, id: string) {
   await db.delete(boekingimport).where(and(eq(boekingimport.regioId, regioId), eq(boekingimport.id, id)));
+}
+
+export const profielenVanRegio = (db: Db, regioId: string) =>
+  db.select().from(importprofiel).where(eq(importprofiel.regioId, regioId)).orderBy(asc(importprofiel.naam));
+
+export async function bewaarProfiel(db: Db, regioId: string, naam: string, toewijzing: Record<string, unknown>) {
+  const [p] = await db
+    .insert(importprofiel)
+    .values({ regioId, naam, toewijzing })
+    .onConflictDoUpdate({ target: [importprofiel.regioId, importprofiel.naam], set: { toewijzing, bijgewerktOp: sql`now()` } })
+    .returning();
+  return p!;
+}
+
+export async function verwijderProfiel(db: Db, regioId: string, id: string) {
+  const [p] = await db.delete(importprofiel).where(and(eq(importprofiel.regioId, regioId), eq(importprofiel.id, id))).returning();
+  return p;
 }

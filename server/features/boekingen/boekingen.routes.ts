@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { lijstSchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
-import { boekingenQuerySchema, boekingImportQuerySchema, boekingImportSchema, boekingSchema } from '../../../common/contracts/financien';
+import { boekingenQuerySchema, boekingImportQuerySchema, boekingImportSchema, boekingSchema, importprofielInvoerSchema, importprofielSchema } from '../../../common/contracts/financien';
 import type { AppContext } from '../../app';
 import { DomainError } from '../../errors';
 import { vereisActor } from '../../plugins/auth';
@@ -87,6 +87,31 @@ export async function boekingenRoutes(fastify: FastifyInstance, { db, database }
     },
     async (request, reply) => {
       await service.verwijderImport(db, vereisActor(request), request.params.regioId, request.params.importId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/regios/:regioId/boekingen/importprofielen',
+    { config: { toegang: { recht: 'regio.lezen' } }, schema: { tags, summary: 'Bewaarde kolomtoewijzingen voor importen', params: regioParams, response: { 200: lijstSchema(importprofielSchema) } } },
+    async (request) => {
+      const items = await service.importprofielen(db, request.params.regioId);
+      return { items, totaal: items.length };
+    },
+  );
+  app.post(
+    '/api/v1/regios/:regioId/boekingen/importprofielen',
+    {
+      config: { toegang: { recht: 'financien.bewerken' } },
+      schema: { tags, summary: 'Een kolomtoewijzing bewaren onder een naam (bestaat de naam al, dan wordt zij bijgewerkt)', params: regioParams, body: importprofielInvoerSchema, response: { 200: importprofielSchema } },
+    },
+    async (request) => service.bewaarImportprofiel(db, vereisActor(request), request.params.regioId, request.body.naam, request.body.toewijzing),
+  );
+  app.delete(
+    '/api/v1/regios/:regioId/boekingen/importprofielen/:profielId',
+    { config: { toegang: { recht: 'financien.bewerken' } }, schema: { tags, summary: 'Een importprofiel verwijderen', params: z.strictObject({ regioId: uuidSchema, profielId: uuidSchema }) } },
+    async (request, reply) => {
+      await service.verwijderImportprofiel(db, vereisActor(request), request.params.regioId, request.params.profielId);
       return reply.code(204).send();
     },
   );

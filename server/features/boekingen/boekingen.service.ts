@@ -189,3 +189,26 @@ export async function verwijderImport(db: Db, actor: Actor, regioId: string, id:
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'boekingimport', itemId: id, voor: { bestandsnaam: i.bestandsnaam, aantalRegels: i.aantalRegels, totaalCenten: i.totaalCenten } });
   });
 }
+
+// --- importprofielen: saved column mappings ------------------------------------------------------
+
+export async function importprofielen(db: Db, regioId: string) {
+  return (await repo.profielenVanRegio(db, regioId)).map((p) => ({ id: p.id, naam: p.naam, toewijzing: p.toewijzing as never, bijgewerktOp: p.bijgewerktOp.toISOString() }));
+}
+
+export async function bewaarImportprofiel(db: Db, actor: Actor, regioId: string, naam: string, toewijzing: Record<string, unknown>) {
+  const p = await db.transaction(async (tx) => {
+    const rij = await repo.bewaarProfiel(tx, regioId, naam, toewijzing);
+    await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'importprofiel', itemId: rij.id, na: { naam, toewijzing } });
+    return rij;
+  });
+  return { id: p.id, naam: p.naam, toewijzing: p.toewijzing as never, bijgewerktOp: p.bijgewerktOp.toISOString() };
+}
+
+export async function verwijderImportprofiel(db: Db, actor: Actor, regioId: string, id: string) {
+  await db.transaction(async (tx) => {
+    const voor = await repo.verwijderProfiel(tx, regioId, id);
+    if (!voor) throw nietGevonden('Dit importprofiel');
+    await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'importprofiel', itemId: id, voor });
+  });
+}
