@@ -11,12 +11,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/**/*.rules.test.ts', 'common/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'pglite',
           include: apiTests,
+          // Run one project after the other: each database kind has its own global setup.
+          sequence: { groupOrder: 1 },
           env: { TEST_DB: 'pglite' },
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 30_000,
@@ -29,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: apiTests,
+          sequence: { groupOrder: 2 },
           env: { TEST_DB: 'postgres' },
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 30_000,
