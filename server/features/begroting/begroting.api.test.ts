@@ -249,3 +249,28 @@ describe('uitkeringen en verdeelsleutels', () => {
     expect(r.json().invalidParams[0]).toMatchObject({ name: 'doelen', reason: 'De aandelen tellen op tot 90% in plaats van 100%' });
   });
 });
+
+describe('scheiding tussen regio’s voor het geld', () => {
+  it('a user of another region reads nor changes any of Noord- en Midden-Limburg’s money, not even via its own region', async () => {
+    const { maakGebruiker } = await import('../gebruikers/gebruikers.service');
+    await maakGebruiker(t.db, null, { email: 'financieel@kennemerland.test', wachtwoord: 'wachtwoord-kennemerland', rol: 'financieel-adviseur', regio: 'Zuid-Kennemerland en IJmond' });
+    const buiten = await t.aanmelden('financieel@kennemerland.test', 'wachtwoord-kennemerland');
+    const eigen = (await get('/api/v1/regios', buiten)).json().items[0].id as string;
+    for (const pad of ['begrotingen', `begrotingen/${begrotingId}`, 'uitkeringen', 'verdeelsleutels', 'boekingen', 'financieel-overzicht?jaar=2024', 'sisa?jaar=2024', 'meerjarenraming', 'dubbele-financiering?jaar=2024', 'doorbetalingen']) {
+      expect((await get(`/api/v1/regios/${nml}/${pad}`, buiten)).statusCode, pad).toBe(404);
+    }
+    const voor = await aantalAuditregels();
+    expect((await get(`/api/v1/regios/${eigen}/begrotingen/${begrotingId}`, buiten)).statusCode).toBe(404);
+    const herverdeling = await send('POST', `/api/v1/regios/${eigen}/herverdelingen`, { begrotingId, vanRegelCode: '3', naarRegelCode: '4', bedragCenten: 100, overlegorgaanId: pho, besluitdatum: '2024-10-01' }, buiten);
+    expect(herverdeling.statusCode).toBe(400);
+    expect(herverdeling.json().invalidParams[0]).toMatchObject({ name: 'begrotingId', reason: 'Geen begroting van deze regio' });
+    const import_ = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/regios/${nml}/boekingen/importen?bestandsnaam=x.csv&jaar=2024&kolomDatum=a&kolomBedrag=b&kolomBegrotingsregel=c&soort=uitgave`,
+      headers: { ...buiten, 'content-type': 'text/csv' },
+      payload: 'a,b,c\n01-01-2024,1,3\n',
+    });
+    expect(import_.statusCode).toBe(404);
+    expect(await aantalAuditregels()).toBe(voor);
+  });
+});
