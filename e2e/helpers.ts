@@ -7,6 +7,7 @@ export const accounts = {
   coordinator: 'coordinator@regiekamer.demo',
   beleidsadviseurVenray: 'beleidsadviseur.venray@regiekamer.demo',
   lezer: 'lezer@regiekamer.demo',
+  financieel: 'financieel@regiekamer.demo',
   beheerder: 'beheerder@regiekamer.demo',
 } as const;
 
@@ -65,4 +66,10 @@ export async function gebruikersnaam(page: Page): Promise<string> {
 export async function wisselRegio(page: Page, naam: string): Promise<void> {
   await page.getByLabel('Regio', { exact: true }).selectOption({ label: naam });
   await page.getByRole('button', { name: 'Wisselen' }).click();
+}
+
+/** The page never scrolls sideways at this width (WCAG 1.4.10): wide tables scroll in their own region. */
+export async function verwachtGeenHorizontaalScrollen(page: Page, breedte = 320): Promise<void> {
+  const scrollbreedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollbreedte, `horizontaal scrollen op ${page.url()}`).toBeLessThanOrEqual(breedte);
 }

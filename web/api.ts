@@ -34,6 +34,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   method?: Method;
   body?: unknown;
+  /** A file sent as the raw request body (an import), with its media type. */
+  bestand?: { inhoud: Blob; type: string };
   signal?: AbortSignal;
   /** Do not redirect to the sign-in page on 401 (sign-in itself, the session check). */
   zonderAanmeldRedirect?: boolean;
@@ -71,6 +73,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.bestand) headers['Content-Type'] = options.bestand.type;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -79,7 +82,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.bestand ? options.bestand.inhoud : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -70,3 +70,41 @@ export function formatDatumTijd(iso: string): string {
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {
   return `${formatGetal(n)} ${n === 1 ? enkelvoud : meervoud}`;
 }
+
+/**
+ * An amount as a person types it in Dutch ("1.234,56", "€ 500.000", "17850,5") → integer euro
+ * cents, without floating point: the digits are read as text. Null when it is no amount (or has
+ * more than two decimals). A dot is a thousands separator when groups of three follow, otherwise
+ * (one or two digits after it) a decimal point.
+ */
+export function euroInvoerNaarCenten(invoer: string): number | null {
+  const tekst = invoer.replace(/[€\s\u00a0\u202f]/g, '');
+  if (tekst === '') return null;
+  let heel: string;
+  let decimalen = '';
+  const komma = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)?$/.exec(tekst);
+  const alleenHeel = /^(\d{1,3}(?:\.\d{3})+|\d+)$/.exec(tekst);
+  const punt = /^(\d+)\.(\d{1,2})$/.exec(tekst);
+  if (komma) {
+    heel = komma[1]!;
+    decimalen = komma[2] ?? '';
+  } else if (alleenHeel) {
+    heel = alleenHeel[1]!;
+  } else if (punt) {
+    heel = punt[1]!;
+    decimalen = punt[2]!;
+  } else {
+    return null;
+  }
+  if (decimalen.length > 2) return null;
+  const cijfers = heel.replace(/\./g, '') + decimalen.padEnd(2, '0');
+  const centen = Number(cijfers.replace(/^0+(?=\d)/, ''));
+  return Number.isSafeInteger(centen) ? centen : null;
+}
+
+/** Integer cents → what a person types back ("500.000", "17.850,50"), without the euro sign. */
+export function centenNaarInvoer(centen: number): string {
+  const heel = Math.trunc(centen / 100);
+  const rest = Math.abs(centen % 100);
+  return rest === 0 ? formatGetal(heel) : `${formatGetal(heel)},${String(rest).padStart(2, '0')}`;
+}

@@ -161,7 +161,7 @@ export function padInAndereRegio(pathname: string, huidigeRegioId: string, nieuw
   const delen = pathname.split('/').filter(Boolean);
   const index = delen.indexOf(huidigeRegioId);
   const rest = index >= 0 ? delen.slice(index + 1) : [];
-  const behouden = rest[0] === 'organisatie' ? rest.slice(0, 2) : rest.slice(0, 1);
+  const behouden = rest[0] === 'organisatie' || rest[0] === 'financien' ? rest.slice(0, 2) : rest.slice(0, 1);
   return ['', 'regios', nieuweRegioId, ...behouden].join('/');
 }
 
@@ -246,11 +246,15 @@ function Hoofdmenu({ regioId }: { regioId: string }) {
   const { pathname } = useLocation();
   const basis = `/regios/${regioId}`;
   const inOrganisatie = pathname.startsWith(`${basis}/organisatie`);
+  const inFinancien = pathname.startsWith(`${basis}/financien`);
   return (
     <NavBar aria-label="Hoofdmenu" className="menu">
       <ul className="utrecht-nav-list menu__lijst breedte">
         <MenuLink to={basis} actief={pathname === basis} huidig={pathname === basis}>
           Overzicht
+        </MenuLink>
+        <MenuLink to={`${basis}/financien/overzicht`} actief={inFinancien} huidig={false}>
+          Financiën
         </MenuLink>
         <MenuLink to={`${basis}/organisatie/regio`} actief={inOrganisatie} huidig={false}>
           Organisatie
@@ -269,13 +273,29 @@ export const organisatieOnderdelen = [
   { pad: 'historie', label: 'Historie' },
 ] as const;
 
-function Organisatiemenu({ regioId }: { regioId: string }) {
+export const financienOnderdelen = [
+  { pad: 'overzicht', label: 'Overzicht' },
+  { pad: 'begroting', label: 'Begroting' },
+  { pad: 'herverdelingen', label: 'Herverdelingen' },
+  { pad: 'boekingen', label: 'Boekingen' },
+  { pad: 'uitkeringen', label: 'Uitkeringen' },
+  { pad: 'verdeelsleutels', label: 'Verdeelsleutels' },
+] as const;
+
+/** The menus with a sub-navigation: their path under the region and their parts. */
+export const menus = {
+  organisatie: { label: 'Organisatie', onderdelen: organisatieOnderdelen },
+  financien: { label: 'Financiën', onderdelen: financienOnderdelen },
+} as const;
+export type Menu = keyof typeof menus;
+
+function Submenu({ regioId, menu }: { regioId: string; menu: Menu }) {
   const { pathname } = useLocation();
-  const basis = `/regios/${regioId}/organisatie`;
+  const basis = `/regios/${regioId}/${menu}`;
   return (
-    <nav aria-label="Organisatie" className="submenu">
+    <nav aria-label={menus[menu].label} className="submenu">
       <ul className="submenu__lijst breedte">
-        {organisatieOnderdelen.map((o) => {
+        {menus[menu].onderdelen.map((o) => {
           const pad = `${basis}/${o.pad}`;
           const huidig = pathname === pad;
           const actief = huidig || pathname.startsWith(`${pad}/`);
@@ -302,6 +322,7 @@ export function RegioLayout() {
   const sessie = useSessie();
   const regio = useRegio(regioId);
   const inOrganisatie = useMatch('/regios/:regioId/organisatie/*');
+  const inFinancien = useMatch('/regios/:regioId/financien/*');
   const huidigeSessie = sessie.data;
   const gebruikerId = huidigeSessie?.gebruiker.id;
   const bestaat = Boolean(regio.data);
@@ -335,7 +356,8 @@ export function RegioLayout() {
         navigatie={
           <>
             <Hoofdmenu regioId={regioId} />
-            {inOrganisatie ? <Organisatiemenu regioId={regioId} /> : null}
+            {inOrganisatie ? <Submenu regioId={regioId} menu="organisatie" /> : null}
+            {inFinancien ? <Submenu regioId={regioId} menu="financien" /> : null}
           </>
         }
       >

@@ -17,7 +17,7 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api';
 import { VerwijderKnop } from './bevestiging';
-import { organisatieOnderdelen, useHuidigeRegio } from './layout';
+import { financienOnderdelen, menus, organisatieOnderdelen, useHuidigeRegio, type Menu } from './layout';
 import { AppButtonLink } from './links';
 import { PaginaKop, type Kruimel } from './pagina';
 import { SorteerKop, type Richting } from './sorteren';
@@ -33,14 +33,27 @@ export function organisatieKruimels(regioId: string, regioNaam: string | undefin
   ];
 }
 
-export type Onderdeel = (typeof organisatieOnderdelen)[number]['pad'];
+export function financienKruimels(regioId: string, regioNaam: string | undefined): Kruimel[] {
+  return [
+    { label: regioNaam ?? 'Regio', to: `/regios/${regioId}` },
+    { label: 'Financiën', to: `/regios/${regioId}/financien/overzicht` },
+  ];
+}
 
-/** The region context plus the path and breadcrumbs of one part of the Organisatie menu. */
+export type Onderdeel = (typeof organisatieOnderdelen)[number]['pad'] | (typeof financienOnderdelen)[number]['pad'];
+
+function menuVan(onderdeel: Onderdeel): Menu {
+  return financienOnderdelen.some((o) => o.pad === onderdeel) ? 'financien' : 'organisatie';
+}
+
+/** The region context plus the path and breadcrumbs of one part of the Organisatie or Financiën menu. */
 export function useOnderdeel(onderdeel: Onderdeel) {
   const huidig = useHuidigeRegio();
-  const label = organisatieOnderdelen.find((o) => o.pad === onderdeel)?.label ?? onderdeel;
-  const pad = `/regios/${huidig.regioId}/organisatie/${onderdeel}`;
-  const kruimels: Kruimel[] = [...organisatieKruimels(huidig.regioId, huidig.regio?.naam), { label, to: pad }];
+  const menu = menuVan(onderdeel);
+  const label = (menus[menu].onderdelen as ReadonlyArray<{ pad: string; label: string }>).find((o) => o.pad === onderdeel)?.label ?? onderdeel;
+  const pad = `/regios/${huidig.regioId}/${menu}/${onderdeel}`;
+  const basis = menu === 'financien' ? financienKruimels : organisatieKruimels;
+  const kruimels: Kruimel[] = [...basis(huidig.regioId, huidig.regio?.naam), { label, to: pad }];
   return { ...huidig, label, pad, kruimels };
 }
 
@@ -96,6 +109,7 @@ export function LijstPagina<T>({
   onderdeel,
   inleiding,
   toevoegen,
+  magToevoegen,
   documentTitel,
   query,
   wat,
@@ -107,6 +121,8 @@ export function LijstPagina<T>({
   inleiding: ReactNode;
   /** The text of the "… toevoegen" button to `<list>/nieuw`, shown only to the regiocoördinator. */
   toevoegen?: string;
+  /** Who may add; by default the regiocoördinator. */
+  magToevoegen?: boolean;
   documentTitel?: Array<string | null | undefined>;
   query: UseQueryResult<T>;
   wat: string;
@@ -124,7 +140,7 @@ export function LijstPagina<T>({
         <Paragraph>{inleiding}</Paragraph>
       </RegioKop>
       <Melding tekst={melding} />
-      {toevoegen && rechten.magRegioBewerken ? (
+      {toevoegen && (magToevoegen ?? rechten.magRegioBewerken) ? (
         <Paragraph>
           <AppButtonLink to={`${pad}/nieuw`} appearance="primary-action-button">
             {toevoegen}
@@ -140,6 +156,8 @@ export function LijstPagina<T>({
 
 export interface Kolom {
   tekst: string;
+  /** What the header shows when it is more than its text (a badge, a date); `tekst` stays the key. */
+  inhoud?: ReactNode;
   numeriek?: boolean;
   /** The sort key, when the column sorts. */
   sorteer?: string;
@@ -154,12 +172,15 @@ export function Tabel({
   bijschrift = label,
   koppen,
   sortering,
+  voet,
   children,
 }: {
   label: string;
   bijschrift?: string;
   koppen: Array<string | Kolom | null | false>;
   sortering?: { kolom: string; richting: Richting; onSorteer: (kolom: string, richting: Richting) => void };
+  /** A table footer (totals). */
+  voet?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -187,13 +208,14 @@ export function Tabel({
               }
               return (
                 <TableHeaderCell key={k.tekst} scope="col" className={k.numeriek ? 'numeriek' : undefined}>
-                  {k.tekst}
+                  {k.inhoud ?? k.tekst}
                 </TableHeaderCell>
               );
             })}
           </TableRow>
         </TableHeader>
         <TableBody>{children}</TableBody>
+        {voet}
       </Table>
     </TabelContainer>
   );

@@ -1,4 +1,4 @@
-import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { isApiError } from '../api';
 
 export function Laden({ wat = 'de gegevens' }: { wat?: string }) {
@@ -39,5 +39,28 @@ export function Melding({ tekst }: { tekst: string | null | undefined }) {
     <Alert type="ok" role="status">
       <Paragraph>{tekst}</Paragraph>
     </Alert>
+  );
+}
+
+export type Toon = 'neutraal' | 'goed' | 'waarschuwing' | 'fout' | 'inactief';
+
+const badgeStatus: Record<Toon, string> = {
+  neutraal: 'neutral',
+  goed: 'success',
+  waarschuwing: 'warning',
+  fout: 'danger',
+  inactief: 'inactive',
+};
+
+/**
+ * A status as a labelled badge (UI.md "Status"): the word carries the meaning, the colour only
+ * supports it; `voorvoegsel` is read by screen readers before it ("Status: vastgesteld").
+ */
+export function Badge({ toon = 'neutraal', voorvoegsel, children }: { toon?: Toon; voorvoegsel?: string; children: string }) {
+  return (
+    <StatusBadge status={badgeStatus[toon]} className="badge">
+      {voorvoegsel ? <span className="visueel-verborgen">{voorvoegsel}: </span> : null}
+      {children}
+    </StatusBadge>
   );
 }

@@ -1,4 +1,11 @@
 import type {
+  begrotingStatussen,
+  boekingSoorten,
+  lokaleVerdelingen,
+  uitkeringSoorten,
+  versieStatussen,
+} from '../../common/contracts/financien';
+import type {
   deelnameStatussen,
   gemeenteRollen,
   lidRollen,
@@ -80,6 +87,12 @@ export const historieSoortLabels: Record<string, string> = {
   organisatie: 'Organisatie',
   overlegorgaan: 'Overlegorgaan',
   'overlegorgaan-lid': 'Lid van overlegorgaan',
+  begroting: 'Begroting',
+  herverdeling: 'Herverdeling',
+  uitkering: 'Uitkering',
+  verdeelsleutel: 'Verdeelsleutel',
+  begrotingsversie: 'Begrotingsversie',
+  boekingimport: 'Import van boekingen',
 };
 
 /** Field names as they appear in history rows (voor/na) and problem details. */
@@ -104,6 +117,38 @@ export const veldLabels: Record<string, string> = {
   quorumBasispunten: 'Quorum',
   meerderheidBasispunten: 'Meerderheid',
   bronBesluitregels: 'Bron van de besluitregels',
+};
+
+export const begrotingStatusLabels: Record<(typeof begrotingStatussen)[number], string> = {
+  concept: 'concept',
+  vastgesteld: 'vastgesteld',
+  bijgesteld: 'bijgesteld',
+};
+
+export const versieStatusLabels: Record<(typeof versieStatussen)[number], string> = {
+  concept: 'concept',
+  vastgesteld: 'vastgesteld',
+  vervallen: 'vervallen',
+};
+
+export const boekingSoortLabels: Record<(typeof boekingSoorten)[number], string> = {
+  verplichting: 'Verplichting',
+  uitgave: 'Uitgave',
+};
+
+export const uitkeringSoortLabels: Record<(typeof uitkeringSoorten)[number], string> = {
+  'spuk-iza': 'SPUK-IZA',
+  'brede-spuk': 'Brede SPUK (GALA)',
+  'spuk-dos': 'SPUK-DOS',
+  transformatiemiddelen: 'Transformatiemiddelen',
+  'eigen-middelen': 'Eigen middelen',
+};
+
+export const lokaleVerdelingLabels: Record<(typeof lokaleVerdelingen)[number], string> = {
+  inwoners: 'Naar inwoners',
+  gelijk: 'Gelijk per gemeente',
+  vast: 'Vaste aandelen per gemeente',
+  geen: 'Geen verdeling over gemeenten',
 };
 
 export function label<K extends string>(labels: Record<K, string>, waarde: string): string {

@@ -1,6 +1,7 @@
 import { FormField, FormLabel, Paragraph, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import type { Gemeente } from '../../../common/contracts/regios';
+import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { sorteer, type Richting } from '../../components/sorteren';
@@ -17,7 +18,7 @@ const kolommen: Record<string, (g: Gemeente) => string | number> = {
 };
 
 export function GemeentenPagina() {
-  const { regioId, pad } = useOnderdeel('gemeenten');
+  const { regioId, regio, pad } = useOnderdeel('gemeenten');
   const gemeenten = useGemeenten(regioId);
   const [zoek, setZoek] = useSearchParams();
 
@@ -67,6 +68,18 @@ export function GemeentenPagina() {
                 ? `${formatGetal(zichtbaar.length)} van ${aantal(alle.length, 'gemeente', 'gemeenten')}`
                 : aantal(alle.length, 'gemeente', 'gemeenten')}
             </Paragraph>
+            {zichtbaar.length > 0 ? (
+              <ExcelKnop
+                bestandsnaam={excelBestandsnaam('gemeenten', regio?.naam)}
+                bladen={[
+                  {
+                    naam: 'Gemeenten',
+                    kolommen: [{ kop: 'Gemeentecode' }, { kop: 'Naam' }, { kop: 'Inwoners', soort: 'getal' }, { kop: 'Rol' }, { kop: 'Portefeuillehouder' }],
+                    rijen: zichtbaar.map((g) => [g.gemeentecode, g.naam, g.inwoners, label(gemeenteRolLabels, g.rol), g.portefeuillehouder]),
+                  },
+                ]}
+              />
+            ) : null}
             {zichtbaar.length === 0 ? (
               <Paragraph>Geen gemeente gevonden met “{naamFilter}” in de naam.</Paragraph>
             ) : (

@@ -2,6 +2,7 @@ import { Paragraph, TableCell, TableRow } from '@utrecht/component-library-react
 import { useSearchParams } from 'react-router';
 import type { Historieregel } from '../../../common/contracts/algemeen';
 import { Wijzigingen } from '../../components/historie';
+import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { aantal, formatDatumTijd, formatGetal } from '../../format';
@@ -22,13 +23,17 @@ function itemPad(regioId: string, regel: Historieregel): string | null {
       return `${basis}/organisaties/${encodeURIComponent(regel.itemId)}`;
     case 'overlegorgaan':
       return `${basis}/overlegorganen/${encodeURIComponent(regel.itemId)}`;
+    case 'uitkering':
+      return `/regios/${regioId}/financien/uitkeringen/${encodeURIComponent(regel.itemId)}`;
+    case 'verdeelsleutel':
+      return `/regios/${regioId}/financien/verdeelsleutels/${encodeURIComponent(regel.itemId)}`;
     default:
       return null;
   }
 }
 
 export function HistoriePagina() {
-  const { regioId, pad } = useOnderdeel('historie');
+  const { regioId, regio, pad } = useOnderdeel('historie');
   const [zoek] = useSearchParams();
   const pagina = Math.max(1, Number.parseInt(zoek.get('pagina') ?? '1', 10) || 1);
   const historie = useHistorie(regioId, { pagina, paginaGrootte });
@@ -49,6 +54,23 @@ export function HistoriePagina() {
             {aantal(data.totaal, 'wijziging', 'wijzigingen')}
             {data.totaalPaginas > 1 ? `, pagina ${formatGetal(pagina)} van ${formatGetal(data.totaalPaginas)}` : ''}
           </Paragraph>
+          <ExcelKnop
+            bestandsnaam={excelBestandsnaam('historie', regio?.naam, data.totaalPaginas > 1 ? `pagina-${pagina}` : null)}
+            tekst={data.totaalPaginas > 1 ? 'Deze pagina exporteren naar Excel' : undefined}
+            bladen={[
+              {
+                naam: 'Historie',
+                kolommen: [{ kop: 'Tijdstip' }, { kop: 'Door' }, { kop: 'Actie' }, { kop: 'Onderdeel' }, { kop: 'Omschrijving', breedte: 60 }],
+                rijen: data.items.map((r) => [
+                  formatDatumTijd(r.tijdstip),
+                  r.gebruikerNaam,
+                  label(historieActieLabels, r.actie),
+                  label(historieSoortLabels, r.soort),
+                  r.omschrijving,
+                ]),
+              },
+            ]}
+          />
           <Tabel label="Historie van de regio" koppen={['Tijdstip', 'Door', 'Actie', 'Onderdeel', 'Wat']}>
             {data.items.map((regel) => {
               const itemLink = itemPad(regioId, regel);

@@ -1,4 +1,5 @@
 import { Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { aantal } from '../../format';
@@ -6,7 +7,7 @@ import { label, organisatieSoortLabels } from '../../i18n/nl';
 import { useOrganisaties } from './organisaties.api';
 
 export function OrganisatiesPagina() {
-  const { regioId, pad } = useOnderdeel('organisaties');
+  const { regioId, regio, pad } = useOnderdeel('organisaties');
   const organisaties = useOrganisaties(regioId);
 
   return (
@@ -23,6 +24,16 @@ export function OrganisatiesPagina() {
         return (
           <>
             <Paragraph className="telling">{aantal(items.length, 'organisatie', 'organisaties')}</Paragraph>
+            <ExcelKnop
+              bestandsnaam={excelBestandsnaam('organisaties', regio?.naam)}
+              bladen={[
+                {
+                  naam: 'Organisaties',
+                  kolommen: [{ kop: 'Naam' }, { kop: 'Soort' }, { kop: 'Website' }],
+                  rijen: items.map((o) => [o.naam, label(organisatieSoortLabels, o.soort), o.website ?? '']),
+                },
+              ]}
+            />
             <Tabel label="Organisaties van de regio" koppen={['Naam', 'Soort', 'Website']}>
               {items.map((o) => (
                 <TableRow key={o.id}>

@@ -1,4 +1,5 @@
 import { Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { aantal, formatGetal, formatPercentage } from '../../format';
@@ -6,7 +7,7 @@ import { label, overlegorgaanSoortLabels } from '../../i18n/nl';
 import { useOverlegorganen } from './overlegorganen.api';
 
 export function OverlegorganenPagina() {
-  const { regioId, pad } = useOnderdeel('overlegorganen');
+  const { regioId, regio, pad } = useOnderdeel('overlegorganen');
   const organen = useOverlegorganen(regioId);
 
   return (
@@ -21,6 +22,32 @@ export function OverlegorganenPagina() {
       {({ items }) => (
         <>
           <Paragraph className="telling">{aantal(items.length, 'overlegorgaan', 'overlegorganen')}</Paragraph>
+          <ExcelKnop
+            bestandsnaam={excelBestandsnaam('overlegorganen', regio?.naam)}
+            bladen={[
+              {
+                naam: 'Overlegorganen',
+                kolommen: [
+                  { kop: 'Naam' },
+                  { kop: 'Soort' },
+                  { kop: 'Leden', soort: 'getal' },
+                  { kop: 'Eerst consensus' },
+                  { kop: 'Quorum', soort: 'percentage' },
+                  { kop: 'Meerderheid', soort: 'percentage' },
+                  { kop: 'Herverdelingsmandaat', soort: 'percentage' },
+                ],
+                rijen: items.map((o) => [
+                  o.naam,
+                  label(overlegorgaanSoortLabels, o.soort),
+                  o.aantalLeden,
+                  o.besluitregels.consensusEerst ? 'ja' : 'nee',
+                  o.besluitregels.quorumBasispunten,
+                  o.besluitregels.meerderheidBasispunten,
+                  o.besluitregels.herverdelingsmandaatBasispunten,
+                ]),
+              },
+            ]}
+          />
           <Tabel
             label="Overlegorganen van de regio"
             koppen={['Naam', 'Soort', { tekst: 'Leden', numeriek: true }, 'Besluitregels']}

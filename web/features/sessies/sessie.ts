@@ -53,6 +53,8 @@ export interface Rechten {
   magGemeenteBewerken: (gemeentecode: string) => boolean;
   /** Only the coordinator changes a municipality's role in the region. */
   magGemeenteRolBewerken: boolean;
+  /** Budgets, reallocations, ledger imports, grants: the coordinator and the financial adviser. */
+  magFinancienBewerken: boolean;
 }
 
 export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId: string): Rechten {
@@ -66,6 +68,7 @@ export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId
     magGemeenteBewerken: (gemeentecode) =>
       coordinator || (lid?.rol === 'beleidsadviseur' && lid.gemeentecode === gemeentecode),
     magGemeenteRolBewerken: coordinator,
+    magFinancienBewerken: coordinator || lid?.rol === 'financieel-adviseur',
   };
 }
 

@@ -1,0 +1,243 @@
+import { Button, Heading2, Paragraph, TableCell, TableFooter, TableRow } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatEuro } from '../../../common/geld';
+import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
+import { Staafgrafiek, type Reeks } from '../../components/grafiek';
+import { AppButtonLink, AppLink } from '../../components/links';
+import { MetGegevens, RegioKop, Tabel, useOnderdeel } from '../../components/regio-pagina';
+import { Laden } from '../../components/status';
+import { aantal } from '../../format';
+import { useFinancieelOverzicht, type FinancieelOverzicht } from './financien.api';
+import { BegrotingStatus, JaarKeuze, korteRegelnaam, Signaal, useJaarUitQuery } from './financien';
+
+const grafiekTitel = 'Begroot, verplicht en uitgegeven per onderdeel';
+
+export function FinancienOverzichtPagina() {
+  const { regioId, regio, kruimels } = useOnderdeel('overzicht');
+  const { jaar } = useJaarUitQuery(regioId);
+  const [zoek, setZoek] = useSearchParams();
+  const alsTabel = zoek.get('weergave') === 'tabel';
+
+  function zet(wijziging: Record<string, string | null>) {
+    const nieuw = new URLSearchParams(zoek);
+    for (const [k, v] of Object.entries(wijziging)) {
+      if (v === null) nieuw.delete(k);
+      else nieuw.set(k, v);
+    }
+    setZoek(nieuw, { replace: true });
+  }
+
+  return (
+    <>
+      <RegioKop titel={jaar ? `Financieel overzicht ${jaar}` : 'Financieel overzicht'} kruimels={kruimels}>
+        <Paragraph>
+          Waar staat de regio met haar geld: per onderdeel van de begroting wat begroot is, wat al verplicht en uitgegeven
+          is, de verwachting voor het eind van het jaar en wat er nog resteert.
+        </Paragraph>
+      </RegioKop>
+      {jaar === undefined ? (
+        <Laden wat="het financieel overzicht" />
+      ) : (
+        <>
+          <JaarKeuze jaar={jaar} onKies={(j) => zet({ jaar: String(j) })} />
+          <OverzichtInhoud
+            regioId={regioId}
+            regioNaam={regio?.naam ?? ''}
+            jaar={jaar}
+            alsTabel={alsTabel}
+            onWissel={() => zet({ weergave: alsTabel ? null : 'tabel' })}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function OverzichtInhoud({
+  regioId,
+  regioNaam,
+  jaar,
+  alsTabel,
+  onWissel,
+}: {
+  regioId: string;
+  regioNaam: string;
+  jaar: number;
+  alsTabel: boolean;
+  onWissel: () => void;
+}) {
+  const overzicht = useFinancieelOverzicht(regioId, jaar);
+  const basis = `/regios/${regioId}/financien`;
+  return (
+    <MetGegevens query={overzicht} wat="het financieel overzicht">
+      {(data) =>
+        !data.begroting || data.regels.length === 0 ? (
+          <section aria-labelledby="geen-begroting" className="sectie">
+            <Heading2 id="geen-begroting">Nog geen begroting voor {jaar}</Heading2>
+            <Paragraph>
+              Dit overzicht zet de bestedingen naast de begroting. Zodra er voor {jaar} een begroting is, ziet u hier per
+              onderdeel wat begroot, verplicht en uitgegeven is.
+            </Paragraph>
+            <Paragraph>
+              <AppButtonLink to={`${basis}/begroting/${jaar}`} appearance="primary-action-button">
+                Naar de begroting {jaar}
+              </AppButtonLink>
+            </Paragraph>
+          </section>
+        ) : (
+          <>
+            <Paragraph>
+              Begroting: <AppLink to={`${basis}/begroting/${jaar}`}>{data.begroting.naam}</AppLink>, versie{' '}
+              {data.begroting.versie} <BegrotingStatus status={data.begroting.status} />
+            </Paragraph>
+            <Kerncijfers data={data} />
+            <section aria-labelledby="besteding-kop" className="sectie">
+              <Heading2 id="besteding-kop">Besteding per onderdeel</Heading2>
+              <div className="weergave-acties">
+                <Button appearance="secondary-action-button" onClick={onWissel} aria-controls="besteding-weergave">
+                  {alsTabel ? 'Toon als grafiek' : 'Toon als tabel'}
+                </Button>
+                <ExcelKnop
+                  bestandsnaam={excelBestandsnaam('financieel-overzicht', regioNaam, jaar)}
+                  bladen={[overzichtBlad(data)]}
+                />
+              </div>
+              <div id="besteding-weergave">{alsTabel ? <OverzichtTabel data={data} /> : <OverzichtGrafiek data={data} />}</div>
+            </section>
+          </>
+        )
+      }
+    </MetGegevens>
+  );
+}
+
+function Kerncijfers({ data }: { data: FinancieelOverzicht }) {
+  const t = data.totaal;
+  const signalen = data.regels.filter((r) => r.signaal !== 'geen').length;
+  return (
+    <ul className="kerncijfers" aria-label="Totalen">
+      <li>
+        <span className="kerncijfers__label">Begroot</span> <span className="kerncijfers__waarde">{formatEuro(t.begrootCenten)}</span>
+      </li>
+      <li>
+        <span className="kerncijfers__label">Verplicht</span> <span className="kerncijfers__waarde">{formatEuro(t.verplichtCenten)}</span>
+      </li>
+      <li>
+        <span className="kerncijfers__label">Uitgegeven</span> <span className="kerncijfers__waarde">{formatEuro(t.uitgegevenCenten)}</span>
+      </li>
+      <li>
+        <span className="kerncijfers__label">Resterend</span> <span className="kerncijfers__waarde">{formatEuro(t.resterendCenten)}</span>
+      </li>
+      <li>
+        <span className="kerncijfers__label">Signalen</span>{' '}
+        <span className="kerncijfers__waarde">{signalen === 0 ? 'geen' : aantal(signalen, 'onderdeel', 'onderdelen')}</span>
+      </li>
+    </ul>
+  );
+}
+
+function OverzichtGrafiek({ data }: { data: FinancieelOverzicht }) {
+  const categorieen = useMemo(() => data.regels.map((r) => korteRegelnaam(r.code, r.omschrijving)), [data]);
+  const reeksen = useMemo<Reeks[]>(
+    () => [
+      { naam: 'Begroot', waarden: data.regels.map((r) => r.begrootCenten), kleurToken: '--basis-color-accent-1-inverse-bg-default', patroon: 'vol' },
+      { naam: 'Verplicht', waarden: data.regels.map((r) => r.verplichtCenten), kleurToken: '--basis-color-warning-inverse-bg-default', patroon: 'strepen' },
+      { naam: 'Uitgegeven', waarden: data.regels.map((r) => r.uitgegevenCenten), kleurToken: '--basis-color-positive-inverse-bg-default', patroon: 'stippen' },
+    ],
+    [data],
+  );
+  const grootste = [...data.regels].sort((a, b) => b.begrootCenten - a.begrootCenten)[0];
+  const t = data.totaal;
+  const samenvatting =
+    `Staafdiagram over ${aantal(data.regels.length, 'onderdeel', 'onderdelen')} in ${data.jaar}, bedragen in euro. ` +
+    `Totaal begroot ${formatEuro(t.begrootCenten)}, verplicht ${formatEuro(t.verplichtCenten)}, uitgegeven ${formatEuro(t.uitgegevenCenten)}.` +
+    (grootste ? ` Het grootste onderdeel is ${grootste.omschrijving} met ${formatEuro(grootste.begrootCenten)} begroot.` : '') +
+    ' Kies “Toon als tabel” voor alle bedragen.';
+  return (
+    <>
+      <Staafgrafiek titel={grafiekTitel} samenvatting={samenvatting} categorieen={categorieen} reeksen={reeksen} />
+      <Paragraph appearance="small">
+        Begroot: effen staaf; verplicht: gestreepte staaf; uitgegeven: gestippelde staaf.
+      </Paragraph>
+    </>
+  );
+}
+
+function OverzichtTabel({ data }: { data: FinancieelOverzicht }) {
+  const t = data.totaal;
+  return (
+    <Tabel
+      label={`${grafiekTitel} ${data.jaar}`}
+      koppen={[
+        'Code',
+        'Omschrijving',
+        { tekst: 'Begroot', numeriek: true },
+        { tekst: 'Verplicht', numeriek: true },
+        { tekst: 'Uitgegeven', numeriek: true },
+        { tekst: 'Prognose', numeriek: true },
+        { tekst: 'Resterend', numeriek: true },
+        'Signaal',
+      ]}
+      voet={
+        <TableFooter>
+          <TableRow className="totaalrij">
+            <TableCell>
+              <span className="visueel-verborgen">Alle onderdelen</span>
+            </TableCell>
+            <TableCell>Totaal</TableCell>
+            <TableCell className="numeriek">{formatEuro(t.begrootCenten)}</TableCell>
+            <TableCell className="numeriek">{formatEuro(t.verplichtCenten)}</TableCell>
+            <TableCell className="numeriek">{formatEuro(t.uitgegevenCenten)}</TableCell>
+            <TableCell className="numeriek">{t.prognoseCenten === null ? 'geen' : formatEuro(t.prognoseCenten)}</TableCell>
+            <TableCell className="numeriek">{formatEuro(t.resterendCenten)}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableFooter>
+      }
+    >
+      {data.regels.map((r) => (
+        <TableRow key={r.begrotingsregelId}>
+          <TableCell>{r.code}</TableCell>
+          <TableCell>{r.omschrijving}</TableCell>
+          <TableCell className="numeriek">{formatEuro(r.begrootCenten)}</TableCell>
+          <TableCell className="numeriek">{formatEuro(r.verplichtCenten)}</TableCell>
+          <TableCell className="numeriek">{formatEuro(r.uitgegevenCenten)}</TableCell>
+          <TableCell className="numeriek">{r.prognoseCenten === null ? 'geen' : formatEuro(r.prognoseCenten)}</TableCell>
+          <TableCell className="numeriek">{formatEuro(r.resterendCenten)}</TableCell>
+          <TableCell>
+            <Signaal signaal={r.signaal} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </Tabel>
+  );
+}
+
+function overzichtBlad(data: FinancieelOverzicht) {
+  const t = data.totaal;
+  return {
+    naam: `Overzicht ${data.jaar}`,
+    kolommen: [
+      { kop: 'Code' },
+      { kop: 'Omschrijving', breedte: 60 },
+      { kop: 'Begroot', soort: 'euro' as const },
+      { kop: 'Verplicht', soort: 'euro' as const },
+      { kop: 'Uitgegeven', soort: 'euro' as const },
+      { kop: 'Prognose', soort: 'euro' as const },
+      { kop: 'Resterend', soort: 'euro' as const },
+      { kop: 'Signaal' },
+    ],
+    rijen: data.regels.map((r) => [
+      r.code,
+      r.omschrijving,
+      r.begrootCenten,
+      r.verplichtCenten,
+      r.uitgegevenCenten,
+      r.prognoseCenten,
+      r.resterendCenten,
+      r.signaal === 'geen' ? '' : r.signaal,
+    ]),
+    totaal: ['', 'Totaal', t.begrootCenten, t.verplichtCenten, t.uitgegevenCenten, t.prognoseCenten, t.resterendCenten, ''],
+  };
+}

@@ -1,0 +1,1 @@
+export { UitkeringPagina } from './UitkeringenPagina';

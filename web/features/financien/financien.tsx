@@ -1,0 +1,115 @@
+import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Begroting } from '../../../common/contracts/financien';
+import { formatEuro } from '../../../common/geld';
+import { Badge, type Toon } from '../../components/status';
+import { begrotingStatusLabels, label, versieStatusLabels } from '../../i18n/nl';
+import { standaardJaar, useBegrotingen } from './financien.api';
+
+/** Shared parts of the Financiën pages: the year in the query string, status badges, amounts. */
+
+export const eersteJaar = 2023;
+
+export function jarenTot(laatste: number): number[] {
+  const jaren: number[] = [];
+  for (let j = laatste; j >= eersteJaar; j--) jaren.push(j);
+  return jaren;
+}
+
+/**
+ * The year a page shows when the query string names none: the latest year up to now that has a
+ * budget (so a region sees its figures at once), otherwise the current year.
+ */
+export function useStandaardJaar(regioId: string): number | undefined {
+  const begrotingen = useBegrotingen(regioId, undefined);
+  if (begrotingen.isPending) return undefined;
+  const nu = standaardJaar();
+  const jaren = (begrotingen.data?.items ?? []).map((b) => b.jaar).filter((j) => j <= nu);
+  return jaren.length ? Math.max(...jaren) : nu;
+}
+
+/** The year from `?jaar=`, or the default; `undefined` while the default is being worked out. */
+export function useJaarUitQuery(regioId: string): { jaar: number | undefined; uitQuery: boolean } {
+  const [zoek] = useSearchParams();
+  const tekst = zoek.get('jaar');
+  const gevraagd = tekst && /^\d{4}$/.test(tekst) ? Number(tekst) : undefined;
+  const standaard = useStandaardJaar(regioId);
+  return { jaar: gevraagd ?? standaard, uitQuery: gevraagd !== undefined };
+}
+
+/**
+ * Choosing the year: a select and a button, so changing the select alone does not move the page
+ * (WCAG 3.2.2).
+ */
+export function JaarKeuze({ jaar, onKies, id = 'jaar-keuze' }: { jaar: number; onKies: (jaar: number) => void; id?: string }) {
+  const [keuze, setKeuze] = useState(String(jaar));
+  useEffect(() => setKeuze(String(jaar)), [jaar]);
+  const jaren = jarenTot(Math.max(standaardJaar() + 2, jaar));
+  return (
+    <form
+      className="jaarkeuze"
+      aria-label="Jaar kiezen"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onKies(Number(keuze));
+      }}
+    >
+      <FormLabel htmlFor={id}>Jaar</FormLabel>
+      <Select id={id} value={keuze} onChange={(e) => setKeuze(e.target.value)} className="invoer-jaar">
+        {jaren.map((j) => (
+          <SelectOption key={j} value={String(j)}>
+            {j}
+          </SelectOption>
+        ))}
+      </Select>
+      <Button type="submit" appearance="secondary-action-button">
+        Tonen
+      </Button>
+    </form>
+  );
+}
+
+const begrotingToon: Record<string, Toon> = { concept: 'waarschuwing', vastgesteld: 'goed', bijgesteld: 'neutraal', vervallen: 'inactief' };
+
+export function BegrotingStatus({ status }: { status: Begroting['status'] }) {
+  return (
+    <Badge toon={begrotingToon[status] ?? 'neutraal'} voorvoegsel="Status">
+      {label(begrotingStatusLabels, status)}
+    </Badge>
+  );
+}
+
+export function VersieStatus({ status }: { status: 'concept' | 'vastgesteld' | 'vervallen' }) {
+  return (
+    <Badge toon={begrotingToon[status] ?? 'neutraal'} voorvoegsel="Status">
+      {label(versieStatusLabels, status)}
+    </Badge>
+  );
+}
+
+export function Signaal({ signaal }: { signaal: 'overschrijding' | 'onderbesteding' | 'geen' }) {
+  if (signaal === 'geen') return <span className="visueel-verborgen">geen signaal</span>;
+  return (
+    <Badge toon={signaal === 'overschrijding' ? 'fout' : 'waarschuwing'} voorvoegsel="Signaal">
+      {signaal}
+    </Badge>
+  );
+}
+
+/** "+ € 10.000", "− € 3.570", or "geen verschil", for differences between versions. */
+export function verschilTekst(centen: number): string {
+  if (centen === 0) return 'geen verschil';
+  return centen > 0 ? `+ ${formatEuro(centen)}` : `− ${formatEuro(-centen)}`;
+}
+
+/** A short name of a budget line for tight spaces (a chart axis): "Onderdeel 6a", "Monitoring en…". */
+export function korteRegelnaam(code: string, omschrijving: string): string {
+  if (/^\d/.test(code)) return `Onderdeel ${code}`;
+  return omschrijving.length > 16 ? `${omschrijving.slice(0, 15).trimEnd()}…` : omschrijving;
+}
+
+/** Everything in the wizard and the filters refers to a line by its code plus description. */
+export function regelLabel(regel: { code: string; omschrijving: string }): string {
+  return regel.omschrijving.startsWith('Onderdeel') ? regel.omschrijving : `${regel.code} — ${regel.omschrijving}`;
+}
