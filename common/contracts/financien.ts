@@ -413,3 +413,15 @@ export const meerjarenramingSchema = z.object({
 export const importToewijzingSchema = boekingImportQuerySchema.omit({ bestandsnaam: true, jaar: true, begrotingId: true, proef: true });
 export const importprofielInvoerSchema = z.strictObject({ naam: tekstSchema(100), toewijzing: importToewijzingSchema });
 export const importprofielSchema = z.object({ id: z.uuid(), naam: z.string(), toewijzing: importToewijzingSchema, bijgewerktOp: z.string() });
+
+/** What a body with a mandate may still reallocate per line this year (DOMAIN.md §5). */
+export const mandaatruimteSchema = z.object({
+  code: z.string(),
+  omschrijving: z.string(),
+  vastgesteldCenten: z.number().int(),
+  huidigCenten: z.number().int(),
+  maximumCenten: z.number().int(),
+  benutCenten: z.number().int(),
+  nogCenten: z.number().int(),
+});
+export type Mandaatruimte = z.infer<typeof mandaatruimteSchema>;

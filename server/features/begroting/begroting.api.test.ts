@@ -79,7 +79,22 @@ describe('herverdelingen', () => {
     expect(gewoon(r.json().detail)).toContain('Onderdeel 5 — e-health, anonieme zorg e.d. mag dit jaar nog € 0 ontvangen');
     expect(r.json().detail).toContain('voor meer is een besluit van het PHO nodig');
     expect(r.json().invalidParams[0]).toMatchObject({ name: 'bedragCenten', code: 'boven-mandaat' });
+    expect(gewoon(r.json().invalidParams[0].reason)).toBe('Onderdeel 5 — e-health, anonieme zorg e.d. mag nog € 0 ontvangen; dit is € 0,01 te veel');
     expect(await aantalAuditregels()).toBe(voor);
+  });
+
+  it('tells per line how much room the Kerngroep has left, by the same rule', async () => {
+    const { items } = (await get(`/api/v1/regios/${nml}/herverdelingen/ruimte?begrotingId=${begrotingId}&overlegorgaanId=${kerngroep}`)).json();
+    expect(items.find((r: { code: string }) => r.code === '5')).toEqual({
+      code: '5',
+      omschrijving: 'Onderdeel 5 — e-health, anonieme zorg e.d.',
+      vastgesteldCenten: 1_785_000,
+      huidigCenten: 2_142_000,
+      maximumCenten: 357_000,
+      benutCenten: 357_000,
+      nogCenten: 0,
+    });
+    expect(items.find((r: { code: string }) => r.code === '3')).toMatchObject({ maximumCenten: 40_000_000, benutCenten: 357_000, nogCenten: 39_643_000 });
   });
 
   it('the PHO may go beyond the mandate: a new adopted version with the move, the old one lapses', async () => {

@@ -10,6 +10,7 @@ import {
   herverdelingCreateSchema,
   herverdelingSchema,
   jaarSchema,
+  mandaatruimteSchema,
   prognoseSchema,
   vaststellingSchema,
   versieCreateSchema,
@@ -114,6 +115,23 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
     },
     async (request) => {
       const items = await service.herverdelingen(db, request.params.regioId, request.query.begrotingId);
+      return { items, totaal: items.length };
+    },
+  );
+  app.get(
+    '/api/v1/regios/:regioId/herverdelingen/ruimte',
+    {
+      config: lezen,
+      schema: {
+        tags: hTags,
+        summary: 'Wat een orgaan met mandaat (de Kerngroep) per regel dit jaar nog mag herverdelen',
+        params: regioParams,
+        querystring: z.strictObject({ begrotingId: uuidSchema, overlegorgaanId: uuidSchema }),
+        response: { 200: lijstSchema(mandaatruimteSchema) },
+      },
+    },
+    async (request) => {
+      const items = await service.mandaatruimte(db, request.params.regioId, request.query.begrotingId, request.query.overlegorgaanId);
       return { items, totaal: items.length };
     },
   );

@@ -14,7 +14,7 @@ import type { Actor } from '../toegang/rechten.rules';
 import { uitkeringen } from '../uitkeringen/uitkeringen.service';
 import { formatEuro } from '../../../common/geld';
 import * as repo from './begroting.repository';
-import { standPerRegel, toetsHerverdeling, toetsPlafond } from './herverdeling.rules';
+import { ruimte, standPerRegel, toetsHerverdeling, toetsPlafond } from './herverdeling.rules';
 import { signaleer } from './overzicht.rules';
 
 type In<T extends z.ZodType> = z.output<T>;
@@ -249,6 +249,31 @@ export function toonHerverdeling(h: Awaited<ReturnType<typeof repo.herverdelinge
   };
 }
 
+/** Room left per line for a body with a mandate: the same rule the reallocation is checked by. */
+export async function mandaatruimte(db: Db, regioId: string, begrotingId: string, overlegorgaanId: string) {
+  const b = await haalBegroting(db, regioId, begrotingId);
+  const orgaan = await repo.vindOverlegorgaan(db, regioId, overlegorgaanId);
+  if (!orgaan) throw ongeldig([{ name: 'overlegorgaanId', code: 'onbekend', reason: 'Geen overlegorgaan van deze regio' }]);
+  if (orgaan.herverdelingsmandaatBasispunten === null) {
+    throw ongeldig([{ name: 'overlegorgaanId', code: 'geen-mandaat', reason: `${orgaan.naam} heeft geen mandaat om te herverdelen` }]);
+  }
+  const mandaat = orgaan.herverdelingsmandaatBasispunten;
+  const inWerking = b.versies.find((v) => v.id === b.versieId)!;
+  const stand = standPerRegel(
+    inWerking.regels.map((r) => ({ regelId: r.id, code: r.code, omschrijving: r.omschrijving, vastgesteldCenten: r.bedragCenten })),
+    b.herverdelingen.filter((h) => h.h.nieuweVersieId === null).map((h) => h.h),
+  );
+  return stand.map((r) => ({
+    code: r.code,
+    omschrijving: r.omschrijving,
+    vastgesteldCenten: r.vastgesteldCenten,
+    huidigCenten: b.regels.find((x) => x.id === r.regelId)?.bedragCenten ?? r.vastgesteldCenten,
+    maximumCenten: Math.floor((r.vastgesteldCenten * mandaat) / 10000),
+    benutCenten: r.benutCenten,
+    nogCenten: ruimte(r, mandaat),
+  }));
+}
+
 export async function herverdelingen(db: Db, regioId: string, begrotingId: string) {
   const b = await haalBegroting(db, regioId, begrotingId);
   return b.herverdelingen.map((h) => toonHerverdeling(h, b.alleRegels, b.versies));
@@ -345,7 +370,7 @@ export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: 
         toets.overschrijdingen.map((o) => ({
           name: 'bedragCenten',
           code: toets.reden === 'mandaat' ? 'boven-mandaat' : 'onvoldoende-saldo',
-          reason: `${o.regel.code}: ${o.rol === 'gever' ? 'kan nog' : 'mag nog'} ${o.ruimteCenten} cent ${o.rol === 'gever' ? 'afstaan' : 'ontvangen'}, ${o.tekortCenten} cent te veel`,
+          reason: `${o.regel.omschrijving} ${o.rol === 'gever' ? 'mag nog' : 'mag nog'} ${formatEuro(o.ruimteCenten)} ${o.rol === 'gever' ? 'afstaan' : 'ontvangen'}; dit is ${formatEuro(o.tekortCenten)} te veel`,
         })),
       );
     }

@@ -10,9 +10,9 @@ import { useFormulier } from '../../components/formulier-status';
 import { useOnderdeel } from '../../components/regio-pagina';
 import { euroInvoerNaarCenten } from '../../format';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
-import { useBegroting, useBegrotingen, useHerverdelen, useHerverdelingen } from './financien.api';
+import { useBegrotingen, useHerverdelen, useMandaatruimte } from './financien.api';
 import { regelLabel, useJaarUitQuery } from './financien';
-import { mandaatOrgaan, mandaatruimte, RuimteTabel } from './HerverdelingenPagina';
+import { mandaatOrgaan, RuimteTabel } from './HerverdelingenPagina';
 
 const labels: Record<string, string> = {
   begrotingId: 'Begroting',
@@ -80,8 +80,6 @@ function HerverdelingFormulier({
     labels,
   });
   const begroting = begrotingen.find((b) => b.id === f.invoer.begrotingId) ?? begrotingen[0]!;
-  const detail = useBegroting(regioId, begroting.id);
-  const herverdelingen = useHerverdelingen(regioId, begroting.id);
   const herverdelen = useHerverdelen(regioId);
   const [weigering, setWeigering] = useState<string | null>(null);
   const weigeringRef = useRef<HTMLDivElement>(null);
@@ -95,10 +93,8 @@ function HerverdelingFormulier({
     { waarde: '', label: 'Kies een regel' },
     ...begroting.regels.map((r) => ({ waarde: r.code, label: `${regelLabel(r)} (nu ${formatEuro(r.bedragCenten)})` })),
   ];
-  const ruimte =
-    kerngroep && detail.data && herverdelingen.data
-      ? mandaatruimte(detail.data, herverdelingen.data.items, kerngroep.besluitregels.herverdelingsmandaatBasispunten ?? 0)
-      : null;
+  const ruimteVraag = useMandaatruimte(regioId, begroting.id, kerngroep?.id);
+  const ruimte = ruimteVraag.data?.items ?? null;
   const betrokken = [f.invoer.vanRegelCode, f.invoer.naarRegelCode].filter(Boolean);
 
   function verstuur() {

@@ -1,6 +1,6 @@
 import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
-import type { Begroting } from '../../../common/contracts/financien';
+import type { Begroting, Mandaatruimte } from '../../../common/contracts/financien';
 import type { Overlegorgaan } from '../../../common/contracts/regios';
 import { formatBasispunten, formatEuro } from '../../../common/geld';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
@@ -9,42 +9,8 @@ import { MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../co
 import { Laden, Melding } from '../../components/status';
 import { aantal, formatDatum } from '../../format';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
-import { useBegroting, useBegrotingen, useHerverdelingen, type BegrotingDetail, type Herverdeling } from './financien.api';
+import { useBegrotingen, useHerverdelingen, useMandaatruimte } from './financien.api';
 import { JaarKeuze, regelLabel, useJaarUitQuery } from './financien';
-
-export interface Mandaatruimte {
-  code: string;
-  omschrijving: string;
-  vastgesteldCenten: number;
-  huidigCenten: number;
-  maximumCenten: number;
-  benutCenten: number;
-  nogCenten: number;
-}
-
-/**
- * The room a body with a mandate (the Kerngroep, 20 %) still has per line, as the server checks
- * it (DOMAIN.md §5): a share of the adopted amount of the version in force, minus every mandate
- * reallocation of the year that gave or received on that line.
- */
-export function mandaatruimte(begroting: BegrotingDetail, herverdelingen: Herverdeling[], mandaatBasispunten: number): Mandaatruimte[] {
-  const inWerking = begroting.versies.find((v) => v.versie === begroting.versie);
-  const mandaat = herverdelingen.filter((h) => h.nieuweVersie === null);
-  return begroting.regels.map((r) => {
-    const vastgesteldCenten = inWerking?.regels.find((x) => x.code === r.code)?.bedragCenten ?? r.bedragCenten;
-    const benutCenten = mandaat.filter((h) => h.van.code === r.code || h.naar.code === r.code).reduce((s, h) => s + h.bedragCenten, 0);
-    const maximumCenten = Math.floor((vastgesteldCenten * mandaatBasispunten) / 10000);
-    return {
-      code: r.code,
-      omschrijving: r.omschrijving,
-      vastgesteldCenten,
-      huidigCenten: r.bedragCenten,
-      maximumCenten,
-      benutCenten,
-      nogCenten: Math.max(0, maximumCenten - benutCenten),
-    };
-  });
-}
 
 export function mandaatOrgaan(organen: Overlegorgaan[] | undefined): Overlegorgaan | undefined {
   return organen?.find((o) => o.soort !== 'pho' && o.besluitregels.herverdelingsmandaatBasispunten !== null);
@@ -130,9 +96,9 @@ function Herverdelingen({ regioId, jaar }: { regioId: string; jaar: number }) {
 function BegrotingHerverdelingen({ regioId, begroting, meer }: { regioId: string; begroting: Begroting; meer: boolean }) {
   const { regio } = useOnderdeel('herverdelingen');
   const herverdelingen = useHerverdelingen(regioId, begroting.id);
-  const detail = useBegroting(regioId, begroting.id);
   const organen = useOverlegorganen(regioId);
   const orgaan = mandaatOrgaan(organen.data?.items);
+  const ruimte = useMandaatruimte(regioId, begroting.status !== 'concept' ? begroting.id : undefined, orgaan?.id);
   return (
     <section aria-labelledby={`h-${begroting.id}`} className="sectie">
       <Heading2 id={`h-${begroting.id}`}>{meer ? begroting.naam : 'Vastgelegde herverdelingen'}</Heading2>
@@ -190,7 +156,7 @@ function BegrotingHerverdelingen({ regioId, begroting, meer }: { regioId: string
           )
         }
       </MetGegevens>
-      {orgaan && detail.data && herverdelingen.data && begroting.status !== 'concept' ? (
+      {orgaan && ruimte.data && begroting.status !== 'concept' ? (
         <>
           <Heading2>Ruimte van {orgaan.naam}</Heading2>
           <Paragraph>
@@ -198,7 +164,7 @@ function BegrotingHerverdelingen({ regioId, begroting, meer }: { regioId: string
             vastgestelde bedrag van elke betrokken regel herverdelen, samengeteld voor wat een regel afstaat en ontvangt. Voor meer is
             een besluit van het PHO nodig.
           </Paragraph>
-          <RuimteTabel ruimte={mandaatruimte(detail.data, herverdelingen.data.items, orgaan.besluitregels.herverdelingsmandaatBasispunten ?? 0)} orgaan={orgaan} />
+          <RuimteTabel ruimte={ruimte.data.items} orgaan={orgaan} />
         </>
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import type {
   financieelOverzichtSchema,
   herverdelingCreateSchema,
   herverdelingSchema,
+  Mandaatruimte,
   prognoseSchema,
   toepassingSchema,
   Uitkering,
@@ -103,6 +104,15 @@ export function useHerverdelingen(regioId: string, begrotingId: string | undefin
     queryKey: ['regios', regioId, 'herverdelingen', begrotingId],
     queryFn: ({ signal }) => api<Lijst<Herverdeling>>(`${regioPad(regioId)}/herverdelingen${queryString({ begrotingId })}`, { signal }),
     enabled: Boolean(begrotingId),
+  });
+}
+
+/** The room per line of a body with a mandate, as the server checks it. */
+export function useMandaatruimte(regioId: string, begrotingId: string | undefined, overlegorgaanId: string | undefined) {
+  return useQuery({
+    queryKey: ['regios', regioId, 'herverdelingen', begrotingId, 'ruimte', overlegorgaanId],
+    queryFn: ({ signal }) => api<Lijst<Mandaatruimte>>(`${regioPad(regioId)}/herverdelingen/ruimte${queryString({ begrotingId, overlegorgaanId })}`, { signal }),
+    enabled: Boolean(begrotingId && overlegorgaanId),
   });
 }
 
