@@ -66,13 +66,14 @@ export async function financieringVan(db: Db, regioId: string, begrotingIds: str
     .orderBy(asc(uitkering.naam));
 }
 
-export async function herverdelingenVan(db: Db, regioId: string, begrotingId: string) {
+export async function herverdelingenVan(db: Db, regioId: string, begrotingIds: string[]) {
+  if (begrotingIds.length === 0) return [];
   return db
     .select({ h: herverdeling, versie: begrotingsversie.versie, orgaanNaam: overlegorgaan.naam })
     .from(herverdeling)
     .innerJoin(begrotingsversie, eq(begrotingsversie.id, herverdeling.versieId))
     .leftJoin(overlegorgaan, eq(overlegorgaan.id, herverdeling.overlegorgaanId))
-    .where(and(eq(herverdeling.regioId, regioId), eq(herverdeling.begrotingId, begrotingId)))
+    .where(and(eq(herverdeling.regioId, regioId), inArray(herverdeling.begrotingId, begrotingIds)))
     .orderBy(asc(herverdeling.aangemaaktOp));
 }
 
@@ -129,7 +130,7 @@ export async function vindOverlegorgaan(db: Db, regioId: string, id: string) {
  * Commitments and spending per budget line of a budget, aggregated in SQL: the overview
  * returns one row per line, never the ledger itself (ARCHITECTURE.md §4.10).
  */
-export async function bestedingPerRegel(db: Db, regioId: string, begrotingId: string) {
+export async function bestedingPerRegel(db: Db, regioId: string, filter: { begrotingId: string } | { jaar: number }) {
   const rijen = await db
     .select({
       regelId: boeking.begrotingsregelId,
@@ -138,7 +139,17 @@ export async function bestedingPerRegel(db: Db, regioId: string, begrotingId: st
     })
     .from(boeking)
     .innerJoin(begrotingsregel, eq(begrotingsregel.id, boeking.begrotingsregelId))
-    .where(and(eq(boeking.regioId, regioId), eq(begrotingsregel.begrotingId, begrotingId)))
+    .where(
+      and(
+        eq(boeking.regioId, regioId),
+        'begrotingId' in filter
+          ? eq(begrotingsregel.begrotingId, filter.begrotingId)
+          : inArray(
+              begrotingsregel.begrotingId,
+              db.select({ id: begroting.id }).from(begroting).where(and(eq(begroting.regioId, regioId), eq(begroting.jaar, filter.jaar))),
+            ),
+      ),
+    )
     .groupBy(boeking.begrotingsregelId);
   // SUM(bigint) arrives as a string from both drivers.
   return new Map(rijen.map((r) => [r.regelId, { verplichtCenten: Number(r.verplicht), uitgegevenCenten: Number(r.uitgegeven) }]));

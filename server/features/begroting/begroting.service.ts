@@ -23,12 +23,14 @@ type RegelInvoer = In<typeof versieCreateSchema>['regels'][number];
 /** Everything about a set of budgets, composed from a few set-based queries. */
 async function samenstellen(db: Db, regioId: string, begrotingen: Awaited<ReturnType<typeof repo.begrotingenVanRegio>>) {
   const ids = begrotingen.map((b) => b.id);
-  const [versies, { regels, bedragen }, financiering] = await Promise.all([
+  // One round of set-based queries for all budgets at once; on a pool they run side by side.
+  const [versies, { regels, bedragen }, financiering, alleHerverdelingen] = await Promise.all([
     repo.versiesVan(db, regioId, ids),
     repo.regelsEnBedragen(db, regioId, ids),
     repo.financieringVan(db, regioId, ids),
+    repo.herverdelingenVan(db, regioId, ids),
   ]);
-  const herverdelingen = new Map(await Promise.all(ids.map(async (id) => [id, await repo.herverdelingenVan(db, regioId, id)] as const)));
+  const herverdelingen = new Map(ids.map((id) => [id, alleHerverdelingen.filter((h) => h.h.begrotingId === id)] as const));
   return begrotingen.map((b) => {
     const eigenRegels = regels.filter((r) => r.begrotingId === b.id);
     const eigenVersies = versies.filter((v) => v.v.begrotingId === b.id);
@@ -385,7 +387,8 @@ export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: 
 // --- financieel overzicht ----------------------------------------------------------------------
 
 export async function financieelOverzicht(db: Db, regioId: string, jaar: number, onderbestedingBasispunten: number) {
-  const [b] = await begrotingen(db, regioId, jaar);
+  // The ledger totals of the year are asked at the same time as the budget, not after it.
+  const [[b], besteding] = await Promise.all([begrotingen(db, regioId, jaar), repo.bestedingPerRegel(db, regioId, { jaar })]);
   if (!b) {
     return {
       jaar,
@@ -394,7 +397,6 @@ export async function financieelOverzicht(db: Db, regioId: string, jaar: number,
       totaal: { begrootCenten: 0, verplichtCenten: 0, uitgegevenCenten: 0, prognoseCenten: null, resterendCenten: 0 },
     };
   }
-  const besteding = await repo.bestedingPerRegel(db, regioId, b.id);
   const regels = b.regels.map((r) => {
     const x = besteding.get(r.id) ?? { verplichtCenten: 0, uitgegevenCenten: 0 };
     const cijfers = { begrootCenten: r.bedragCenten, verplichtCenten: x.verplichtCenten, uitgegevenCenten: x.uitgegevenCenten, prognoseCenten: r.prognoseCenten };

@@ -1,0 +1,1 @@
+CREATE INDEX "boeking_import" ON "boeking" USING btree ("import_id");
