@@ -314,6 +314,35 @@ export function VinkVeld({
   );
 }
 
+/** Choosing a file to upload; `onKies` gets the file (or null when the choice is cleared). */
+export function BestandVeld({
+  name = 'bestand',
+  label = 'Bestand',
+  beschrijving,
+  fout,
+  accept,
+  onKies,
+}: Partial<VeldBasisProps> & { accept: string; onKies: (bestand: File | null) => void }) {
+  const id = veldId(name);
+  return (
+    <FormField invalid={Boolean(fout)} type="text">
+      <Label id={id} label={label} verplicht />
+      <VeldExtra id={id} beschrijving={beschrijving} fout={fout} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        className="bestandskeuze"
+        accept={accept}
+        aria-describedby={beschrijvingIds(id, beschrijving, fout)}
+        aria-invalid={fout ? true : undefined}
+        required
+        onChange={(e) => onKies(e.target.files?.[0] ?? null)}
+      />
+    </FormField>
+  );
+}
+
 /** A read-only value inside a form, for fields the person may not change. */
 export function AlleenLezenVeld({ label, waarde, uitleg }: { label: string; waarde: string; uitleg?: string }) {
   return (

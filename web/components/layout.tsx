@@ -280,6 +280,9 @@ export const financienOnderdelen = [
   { pad: 'boekingen', label: 'Boekingen' },
   { pad: 'uitkeringen', label: 'Uitkeringen' },
   { pad: 'verdeelsleutels', label: 'Verdeelsleutels' },
+  { pad: 'doorbetalingen', label: 'Doorbetalingen' },
+  { pad: 'sisa', label: 'SiSa' },
+  { pad: 'meerjarenraming', label: 'Meerjarenraming' },
 ] as const;
 
 /** The menus with a sub-navigation: their path under the region and their parts. */

@@ -110,6 +110,7 @@ export function LijstPagina<T>({
   inleiding,
   toevoegen,
   magToevoegen,
+  meerActies,
   documentTitel,
   query,
   wat,
@@ -123,6 +124,8 @@ export function LijstPagina<T>({
   toevoegen?: string;
   /** Who may add; by default the regiocoördinator. */
   magToevoegen?: boolean;
+  /** More actions next to the add button (for those who may add), such as an import. */
+  meerActies?: ReactNode;
   documentTitel?: Array<string | null | undefined>;
   query: UseQueryResult<T>;
   wat: string;
@@ -145,6 +148,7 @@ export function LijstPagina<T>({
           <AppButtonLink to={`${pad}/nieuw`} appearance="primary-action-button">
             {toevoegen}
           </AppButtonLink>
+          {meerActies ? <> {meerActies}</> : null}
         </Paragraph>
       ) : null}
       <MetGegevens query={query} wat={wat}>

@@ -37,14 +37,24 @@ export function BegrotingPagina() {
 }
 
 function Begrotingen({ regioId, jaar }: { regioId: string; jaar: number }) {
+  const { rechten, pad } = useOnderdeel('begroting');
   const begrotingen = useBegrotingen(regioId, jaar);
   return (
     <MetGegevens query={begrotingen} wat="de begroting">
       {({ items }) =>
         items.length === 0 ? (
-          <Paragraph>
-            Hier staat de begroting van {jaar} met haar versies zodra die is opgesteld. Er is voor {jaar} nog geen begroting.
-          </Paragraph>
+          <>
+            <Paragraph>
+              Hier staat de begroting van {jaar} met haar versies zodra die is opgesteld. Er is voor {jaar} nog geen begroting.
+            </Paragraph>
+            {rechten.magFinancienBewerken ? (
+              <Paragraph>
+                <AppButtonLink to={`${pad}/nieuw?jaar=${jaar}`} appearance="primary-action-button">
+                  Begroting {jaar} opstellen
+                </AppButtonLink>
+              </Paragraph>
+            ) : null}
+          </>
         ) : (
           items.map((b) => <BegrotingSectie key={b.id} regioId={regioId} begroting={b} />)
         )

@@ -73,6 +73,10 @@ export function BoekingenPagina() {
           </AppButtonLink>
         </Paragraph>
       ) : null}
+      <Paragraph>
+        <AppLink to={`${pad}/dubbele-financiering${filter.jaar ? `?jaar=${filter.jaar}` : ''}`}>Controle op dubbele financiering</AppLink>: facturen en
+        activiteiten die meer dan eens zijn gefinancierd.
+      </Paragraph>
       <Filters
         regioId={regioId}
         zoek={zoek}

@@ -1,6 +1,5 @@
 import { Button, Heading2, Paragraph, TableCell, TableFooter, TableRow } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { formatEuro } from '../../../common/geld';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { Staafgrafiek, type Reeks } from '../../components/grafiek';
@@ -9,24 +8,16 @@ import { MetGegevens, RegioKop, Tabel, useOnderdeel } from '../../components/reg
 import { Laden } from '../../components/status';
 import { aantal } from '../../format';
 import { useFinancieelOverzicht, type FinancieelOverzicht } from './financien.api';
-import { BegrotingStatus, JaarKeuze, korteRegelnaam, Signaal, useJaarUitQuery } from './financien';
+import { Raming } from './raming';
+import { BegrotingStatus, JaarKeuze, korteRegelnaam, Signaal, useJaarUitQuery, useZoekParameters } from './financien';
 
 const grafiekTitel = 'Begroot, verplicht en uitgegeven per onderdeel';
 
 export function FinancienOverzichtPagina() {
   const { regioId, regio, kruimels } = useOnderdeel('overzicht');
   const { jaar } = useJaarUitQuery(regioId);
-  const [zoek, setZoek] = useSearchParams();
+  const [zoek, zet] = useZoekParameters();
   const alsTabel = zoek.get('weergave') === 'tabel';
-
-  function zet(wijziging: Record<string, string | null>) {
-    const nieuw = new URLSearchParams(zoek);
-    for (const [k, v] of Object.entries(wijziging)) {
-      if (v === null) nieuw.delete(k);
-      else nieuw.set(k, v);
-    }
-    setZoek(nieuw, { replace: true });
-  }
 
   return (
     <>
@@ -50,6 +41,23 @@ export function FinancienOverzichtPagina() {
           />
         </>
       )}
+      <section aria-labelledby="raming-kop" className="sectie">
+        <Heading2 id="raming-kop">Na 2026: uitkeringen en verplichtingen</Heading2>
+        <Paragraph>
+          De bekende bedragen van de uitkeringen per jaar naast de structurele verplichtingen, zonder aannames over wat na de
+          looptijd komt. Scenario’s staan in de <AppLink to={`/regios/${regioId}/financien/meerjarenraming`}>meerjarenraming</AppLink>.
+        </Paragraph>
+        <Raming
+          regioId={regioId}
+          regioNaam={regio?.naam}
+          van={2024}
+          tot={2030}
+          scenarioId={undefined}
+          alsTabel={zoek.get('raming') === 'tabel'}
+          onWissel={() => zet({ raming: zoek.get('raming') === 'tabel' ? null : 'tabel' })}
+          id="raming-weergave"
+        />
+      </section>
     </>
   );
 }

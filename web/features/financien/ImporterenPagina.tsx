@@ -2,10 +2,6 @@ import {
   Alert,
   Button,
   ButtonGroup,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Paragraph,
   TableCell,
@@ -15,7 +11,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { boekingSoorten } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
 import { isApiError, type ApiError } from '../../api';
-import { Foutoverzicht, KeuzeVeld, veldId, type Keuze, type Veldfouten } from '../../components/formulier';
+import { BestandVeld, Foutoverzicht, KeuzeVeld, type Keuze, type Veldfouten } from '../../components/formulier';
 import { useFormulierFouten } from '../../components/formulier-status';
 import { AppButtonLink, AppLink } from '../../components/links';
 import { RegioKop, Tabel, useOnderdeel } from '../../components/regio-pagina';
@@ -268,7 +264,6 @@ function BestandStap({ bestand, onGekozen }: { bestand: File | null; onGekozen: 
   const [bezig, setBezig] = useState(false);
   const { fouten, poging, toon } = useFormulierFouten();
   const labels = { bestand: 'Bestand' };
-  const id = veldId('bestand');
   const fout = fouten.velden.bestand;
 
   async function verder() {
@@ -306,31 +301,12 @@ function BestandStap({ bestand, onGekozen }: { bestand: File | null; onGekozen: 
     >
       <Foutoverzicht fouten={fouten} labels={labels} poging={poging} />
       {bestand ? <Paragraph>Vorige keuze: {bestand.name}. Kies het bestand opnieuw, bijvoorbeeld nadat u het hebt verbeterd.</Paragraph> : null}
-      <FormField invalid={Boolean(fout)} type="text">
-        <FormLabel htmlFor={id}>
-          Bestand <span className="verplicht">(verplicht)</span>
-        </FormLabel>
-        <FormFieldDescription id={`${id}-beschrijving`}>
-          Een CSV-bestand (met ; of , tussen de kolommen) of een Excel-bestand (.xlsx) met de kolomnamen op de eerste regel.
-        </FormFieldDescription>
-        {fout ? (
-          <FormFieldErrorMessage id={`${id}-fout`}>
-            <span className="visueel-verborgen">Fout: </span>
-            {fout}
-          </FormFieldErrorMessage>
-        ) : null}
-        <input
-          id={id}
-          name="bestand"
-          type="file"
-          className="bestandskeuze"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={[`${id}-beschrijving`, fout ? `${id}-fout` : null].filter(Boolean).join(' ')}
-          aria-invalid={fout ? true : undefined}
-          required
-          onChange={(e) => setGekozen(e.target.files?.[0] ?? null)}
-        />
-      </FormField>
+      <BestandVeld
+        fout={fout}
+        beschrijving="Een CSV-bestand (met ; of , tussen de kolommen) of een Excel-bestand (.xlsx) met de kolomnamen op de eerste regel."
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onKies={setGekozen}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
           {bezig ? 'Bezig met lezen…' : 'Volgende'}

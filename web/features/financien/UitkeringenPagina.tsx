@@ -4,8 +4,9 @@ import type { Uitkering } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { HistorieSectie } from '../../components/historie';
-import { AppLink } from '../../components/links';
-import { Gegevenslijst, LijstPagina, MetGegevens, RegioKop, Tabel, useOnderdeel } from '../../components/regio-pagina';
+import { AppButtonLink, AppLink } from '../../components/links';
+import { DetailActies, Gegevenslijst, LijstPagina, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
+import { Melding } from '../../components/status';
 import { aantal } from '../../format';
 import { label, uitkeringSoortLabels } from '../../i18n/nl';
 import { useUitkering, useUitkeringen } from './financien.api';
@@ -19,12 +20,19 @@ function jarenVan(items: Uitkering[]): number[] {
 const bedragIn = (u: Uitkering, jaar: number) => u.bedragen.find((b) => b.jaar === jaar)?.bedragCenten;
 
 export function UitkeringenPagina() {
-  const { regioId, regio, pad } = useOnderdeel('uitkeringen');
+  const { regioId, regio, pad, rechten } = useOnderdeel('uitkeringen');
   const uitkeringen = useUitkeringen(regioId);
   return (
     <LijstPagina
       onderdeel="uitkeringen"
       inleiding="De uitkeringen waaruit de regio haar plannen betaalt, zoals de SPUK-IZA via de mandaatgemeente, met hun bedragen per jaar."
+      toevoegen="Uitkering toevoegen"
+      magToevoegen={rechten.magFinancienBewerken}
+      meerActies={
+        <AppButtonLink to={`${pad}/importeren`} appearance="secondary-action-button">
+          Importeren
+        </AppButtonLink>
+      }
       query={uitkeringen}
       wat="de uitkeringen"
       leeg="Hier staan de uitkeringen van de regio (SPUK-IZA, Brede SPUK, transformatiemiddelen) met hun bedragen per jaar. Er zijn nog geen uitkeringen vastgelegd."
@@ -89,9 +97,10 @@ export function UitkeringenPagina() {
 }
 
 export function UitkeringDetail({ uitkering: u }: { uitkering: Uitkering }) {
-  const { regioId } = useOnderdeel('uitkeringen');
+  const { regioId, pad, rechten } = useOnderdeel('uitkeringen');
   return (
     <>
+      <DetailActies bewerken={rechten.magFinancienBewerken ? { tekst: 'Bewerken', naar: `${pad}/${u.id}/bewerken` } : null} />
       <Gegevenslijst
         gegevens={[
           { label: 'Soort', waarde: label(uitkeringSoortLabels, u.soort) },
@@ -128,10 +137,12 @@ export function UitkeringPagina() {
   const { regioId, pad, kruimels } = useOnderdeel('uitkeringen');
   const { uitkeringId } = useParams();
   const uitkering = useUitkering(regioId, uitkeringId);
+  const melding = useMelding();
   const naam = uitkering.data?.naam ?? 'Uitkering';
   return (
     <>
       <RegioKop titel={naam} kruimels={[...kruimels, { label: naam, to: `${pad}/${uitkeringId}` }]} />
+      <Melding tekst={melding} />
       <MetGegevens query={uitkering} wat="de uitkering">
         {(u) => <UitkeringDetail uitkering={u} />}
       </MetGegevens>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   Begroting,
   Boeking,
+  begrotingCreateSchema,
   begrotingDetailSchema,
   boekingImportSchema,
   financieelOverzichtSchema,
@@ -12,6 +13,9 @@ import type {
   prognoseSchema,
   toepassingSchema,
   Uitkering,
+  uitkeringCreateSchema,
+  uitkeringImportResultaatSchema,
+  uitkeringUpdateSchema,
   vaststellingSchema,
   Verdeelsleutel,
   verdeelsleutelCreateSchema,
@@ -30,6 +34,10 @@ export type Prognose = z.infer<typeof prognoseSchema>;
 export type Toepassing = z.infer<typeof toepassingSchema>;
 export type BoekingImport = z.infer<typeof boekingImportSchema>;
 export type VerdeelsleutelNieuw = z.infer<typeof verdeelsleutelCreateSchema>;
+export type BegrotingNieuw = z.infer<typeof begrotingCreateSchema>;
+export type UitkeringNieuw = z.infer<typeof uitkeringCreateSchema>;
+export type UitkeringWijziging = z.infer<typeof uitkeringUpdateSchema>;
+export type UitkeringImportResultaat = z.infer<typeof uitkeringImportResultaatSchema>;
 
 export interface Pagina<T> {
   items: T[];
@@ -63,6 +71,13 @@ export function useBegrotingen(regioId: string, jaar: number | undefined) {
     queryKey: ['regios', regioId, 'begrotingen', 'jaar', jaar ?? null],
     queryFn: ({ signal }) => api<Lijst<Begroting>>(`${regioPad(regioId)}/begrotingen${queryString({ jaar })}`, { signal }),
   });
+}
+
+/** The first budget of a year: version 1, a concept. */
+export function useBegrotingOpstellen(regioId: string) {
+  return useRegioMutatie(regioId, (begroting: BegrotingNieuw) =>
+    api<BegrotingDetail>(`${regioPad(regioId)}/begrotingen`, { method: 'POST', body: begroting }),
+  );
 }
 
 const begrotingPad = (regioId: string, begrotingId: string) => `${regioPad(regioId)}/begrotingen/${encodeURIComponent(begrotingId)}`;
@@ -180,9 +195,21 @@ export function useBoekingenImporteren(regioId: string) {
   );
 }
 
-const uitkeringen = regioVerzameling<Uitkering>('uitkeringen');
+const uitkeringen = regioVerzameling<Uitkering, Uitkering, UitkeringNieuw, UitkeringWijziging>('uitkeringen');
 export const useUitkeringen = uitkeringen.useLijst;
 export const useUitkering = uitkeringen.useItem;
+export const useUitkeringToevoegen = uitkeringen.useToevoegen;
+export const useUitkeringBijwerken = uitkeringen.useBijwerken;
+
+/** Uploads a published list of grant amounts (CSV) as the raw body. */
+export function useUitkeringenImporteren(regioId: string) {
+  return useRegioMutatie(regioId, ({ soort, bestand }: { soort: 'spuk-iza' | 'brede-spuk'; bestand: Blob }) =>
+    api<UitkeringImportResultaat>(`${regioPad(regioId)}/uitkeringen/importen${queryString({ soort })}`, {
+      method: 'POST',
+      bestand: { inhoud: bestand, type: 'text/csv' },
+    }),
+  );
+}
 
 const verdeelsleutels = regioVerzameling<Verdeelsleutel, Verdeelsleutel, VerdeelsleutelNieuw>('verdeelsleutels');
 export const useVerdeelsleutels = verdeelsleutels.useLijst;

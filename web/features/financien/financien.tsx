@@ -1,9 +1,14 @@
-import { Button, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Begroting } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
-import { Badge, type Toon } from '../../components/status';
+import { VerwijderKnop } from '../../components/bevestiging';
+import { AppButtonLink } from '../../components/links';
+import { Actiefout, MetGegevens } from '../../components/regio-pagina';
+import { Badge, Laden, Melding, type Toon } from '../../components/status';
+import type { Lijst } from '../regios/regios.api';
 import { begrotingStatusLabels, label, versieStatusLabels } from '../../i18n/nl';
 import { standaardJaar, useBegrotingen } from './financien.api';
 
@@ -27,6 +32,20 @@ export function useStandaardJaar(regioId: string): number | undefined {
   const nu = standaardJaar();
   const jaren = (begrotingen.data?.items ?? []).map((b) => b.jaar).filter((j) => j <= nu);
   return jaren.length ? Math.max(...jaren) : nu;
+}
+
+/** The query string, and changing some of its parameters (`null` removes one) without a new history entry. */
+export function useZoekParameters() {
+  const [zoek, setZoek] = useSearchParams();
+  function zet(wijziging: Record<string, string | null>) {
+    const nieuw = new URLSearchParams(zoek);
+    for (const [k, v] of Object.entries(wijziging)) {
+      if (v === null) nieuw.delete(k);
+      else nieuw.set(k, v);
+    }
+    setZoek(nieuw, { replace: true });
+  }
+  return [zoek, zet] as const;
 }
 
 /** The year from `?jaar=`, or the default; `undefined` while the default is being worked out. */
@@ -67,6 +86,18 @@ export function JaarKeuze({ jaar, onKies, id = 'jaar-keuze' }: { jaar: number; o
         Tonen
       </Button>
     </form>
+  );
+}
+
+/** The year chooser and what the page shows for that year (`?jaar=`); loading while the default year is worked out. */
+export function MetJaar({ jaar, wat, children }: { jaar: number | undefined; wat: string; children: (jaar: number) => ReactNode }) {
+  const [, setZoek] = useSearchParams();
+  if (jaar === undefined) return <Laden wat={wat} />;
+  return (
+    <>
+      <JaarKeuze jaar={jaar} onKies={(j) => setZoek({ jaar: String(j) }, { replace: true })} />
+      {children(jaar)}
+    </>
   );
 }
 
@@ -112,4 +143,79 @@ export function korteRegelnaam(code: string, omschrijving: string): string {
 /** Everything in the wizard and the filters refers to a line by its code plus description. */
 export function regelLabel(regel: { code: string; omschrijving: string }): string {
   return regel.omschrijving.startsWith('Onderdeel') ? regel.omschrijving : `${regel.code} — ${regel.omschrijving}`;
+}
+
+/** The delete action of a table row, after confirmation; `onGedaan` announces the result above the table. */
+export function RijVerwijderen({
+  mutatie,
+  id,
+  naam,
+  vraag,
+  melding,
+  onGedaan,
+}: {
+  mutatie: { mutate: (id: string, opties: { onSuccess: () => void }) => void; isPending: boolean };
+  id: string;
+  naam: string;
+  vraag: string;
+  melding: string;
+  onGedaan: (melding: string) => void;
+}) {
+  return (
+    <VerwijderKnop
+      klein
+      knopTekst="Verwijderen"
+      toevoeging={naam}
+      vraag={vraag}
+      bezig={mutatie.isPending}
+      onBevestig={() => mutatie.mutate(id, { onSuccess: () => onGedaan(melding) })}
+    />
+  );
+}
+
+/**
+ * A section of a page with a list that can be added to and removed from: heading, what it is for,
+ * the result of the last removal, the add button (for those who may), and the list or its empty state.
+ */
+export function LijstSectie<T>({
+  id,
+  titel,
+  inleiding,
+  toevoegen,
+  query,
+  wat,
+  leeg,
+  gedaan,
+  verwijderFout,
+  children,
+}: {
+  id: string;
+  titel: string;
+  inleiding?: ReactNode;
+  toevoegen?: { tekst: string; naar: string } | null | false;
+  query: UseQueryResult<Lijst<T>>;
+  wat: string;
+  leeg: ReactNode;
+  gedaan?: string | undefined;
+  verwijderFout?: Error | null;
+  children: (items: T[]) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="sectie">
+      <Heading2 id={id}>{titel}</Heading2>
+      {inleiding ? <Paragraph>{inleiding}</Paragraph> : null}
+      <Melding tekst={gedaan} />
+      <Actiefout fout={verwijderFout} tekst="Verwijderen is niet gelukt" />
+      {toevoegen ? (
+        <Paragraph>
+          <AppButtonLink to={toevoegen.naar} appearance="primary-action-button">
+            {toevoegen.tekst}
+          </AppButtonLink>
+        </Paragraph>
+      ) : null}
+      <MetGegevens query={query} wat={wat}>
+        {({ items }) => (items.length === 0 ? <Paragraph>{leeg}</Paragraph> : children(items))}
+      </MetGegevens>
+    </section>
+  );
 }
