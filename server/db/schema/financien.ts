@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { gebruiker } from './gebruikers';
-import { gemeente, organisatie, overlegorgaan, regio } from './regios';
+import { gemeente, organisatie, overlegorgaan, regioKolom } from './regios';
 
 // Money is integer euro cents in bigint columns (ARCHITECTURE.md §4.2); shares are basis points.
 
@@ -24,9 +24,7 @@ export const uitkering = pgTable(
   'uitkering',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     soort: text('soort').notNull(),
     naam: text('naam').notNull(),
     ontvangerGemeenteId: uuid('ontvanger_gemeente_id').references(() => gemeente.id),
@@ -46,9 +44,7 @@ export const uitkeringBedrag = pgTable(
   'uitkering_bedrag',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     uitkeringId: uuid('uitkering_id')
       .notNull()
       .references(() => uitkering.id, { onDelete: 'cascade' }),
@@ -69,9 +65,7 @@ export const verdeelsleutel = pgTable(
   'verdeelsleutel',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     lokaleVerdeling: text('lokale_verdeling').notNull(),
     toelichting: text('toelichting').notNull().default(''),
@@ -83,9 +77,7 @@ export const verdeelsleutelDoel = pgTable(
   'verdeelsleutel_doel',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     verdeelsleutelId: uuid('verdeelsleutel_id')
       .notNull()
       .references(() => verdeelsleutel.id, { onDelete: 'cascade' }),
@@ -103,9 +95,7 @@ export const verdeelsleutelGemeente = pgTable(
   'verdeelsleutel_gemeente',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     verdeelsleutelId: uuid('verdeelsleutel_id')
       .notNull()
       .references(() => verdeelsleutel.id, { onDelete: 'cascade' }),
@@ -122,9 +112,7 @@ export const begroting = pgTable(
   'begroting',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     jaar: integer('jaar').notNull(),
     naam: text('naam').notNull(),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
@@ -137,9 +125,7 @@ export const begrotingUitkering = pgTable(
   'begroting_uitkering',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     begrotingId: uuid('begroting_id')
       .notNull()
       .references(() => begroting.id, { onDelete: 'cascade' }),
@@ -155,9 +141,7 @@ export const begrotingsregel = pgTable(
   'begrotingsregel',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     begrotingId: uuid('begroting_id')
       .notNull()
       .references(() => begroting.id, { onDelete: 'cascade' }),
@@ -178,9 +162,7 @@ export const begrotingsversie = pgTable(
   'begrotingsversie',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     begrotingId: uuid('begroting_id')
       .notNull()
       .references(() => begroting.id, { onDelete: 'cascade' }),
@@ -203,9 +185,7 @@ export const begrotingsbedrag = pgTable(
   'begrotingsbedrag',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     versieId: uuid('versie_id')
       .notNull()
       .references(() => begrotingsversie.id, { onDelete: 'cascade' }),
@@ -231,9 +211,7 @@ export const herverdeling = pgTable(
   'herverdeling',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     begrotingId: uuid('begroting_id')
       .notNull()
       .references(() => begroting.id, { onDelete: 'cascade' }),
@@ -266,9 +244,7 @@ export const boekingimport = pgTable(
   'boekingimport',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     bestandsnaam: text('bestandsnaam').notNull(),
     sha256: text('sha256').notNull(),
     aantalRegels: integer('aantal_regels').notNull(),
@@ -284,9 +260,7 @@ export const boeking = pgTable(
   'boeking',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     soort: text('soort').notNull(),
     datum: date('datum').notNull(),
     bedragCenten: bigint('bedrag_centen', { mode: 'number' }).notNull(),
@@ -323,9 +297,7 @@ export const importprofiel = pgTable(
   'importprofiel',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     toewijzing: jsonb('toewijzing').notNull(),
     bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true }).notNull().defaultNow(),

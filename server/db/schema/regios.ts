@@ -30,6 +30,12 @@ export const regio = pgTable('regio', {
   aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The tenant column every domain table carries (ARCHITECTURE.md §4.6); rows go with their region. */
+export const regioKolom = () =>
+  uuid('regio_id')
+    .notNull()
+    .references(() => regio.id, { onDelete: 'cascade' });
+
 /**
  * The national register of municipalities (CBS), imported from a CBS-layout CSV. It is public
  * reference data, shared by all regions; a region's membership is in gemeente_in_regio.
@@ -54,9 +60,7 @@ export const gemeenteInRegio = pgTable(
   'gemeente_in_regio',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     gemeenteId: uuid('gemeente_id')
       .notNull()
       .references(() => gemeente.id),
@@ -78,9 +82,7 @@ export const organisatie = pgTable(
   'organisatie',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     soort: text('soort').notNull(),
     website: text('website'),
@@ -101,9 +103,7 @@ export const overlegorgaan = pgTable(
   'overlegorgaan',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     soort: text('soort').notNull(),
     omschrijving: text('omschrijving').notNull().default(''),
@@ -132,9 +132,7 @@ export const overlegorgaanLid = pgTable(
   'overlegorgaan_lid',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     overlegorgaanId: uuid('overlegorgaan_id')
       .notNull()
       .references(() => overlegorgaan.id, { onDelete: 'cascade' }),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { gemeente, regio } from './regios';
+import { gemeente, regioKolom } from './regios';
 import { uitkering } from './financien';
 
 /**
@@ -13,9 +13,7 @@ export const doorbetaling = pgTable(
   'doorbetaling',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     uitkeringId: uuid('uitkering_id')
       .notNull()
       .references(() => uitkering.id),
@@ -36,9 +34,7 @@ export const activiteit = pgTable(
   'activiteit',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     kostenCenten: bigint('kosten_centen', { mode: 'number' }).notNull(),
   },
@@ -73,9 +69,7 @@ export const sisaOpgave = pgTable(
   'sisa_opgave',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     uitkeringId: uuid('uitkering_id')
       .notNull()
       .references(() => uitkering.id, { onDelete: 'cascade' }),
@@ -95,9 +89,7 @@ export const structureleVerplichting = pgTable(
   'structurele_verplichting',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     omschrijving: text('omschrijving').notNull(),
     bedragPerJaarCenten: bigint('bedrag_per_jaar_centen', { mode: 'number' }).notNull(),
     vanafJaar: integer('vanaf_jaar').notNull(),
@@ -111,9 +103,7 @@ export const scenario = pgTable(
   'scenario',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     naam: text('naam').notNull(),
     toelichting: text('toelichting').notNull().default(''),
   },
@@ -124,9 +114,7 @@ export const scenarioAanname = pgTable(
   'scenario_aanname',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regioId: uuid('regio_id')
-      .notNull()
-      .references(() => regio.id, { onDelete: 'cascade' }),
+    regioId: regioKolom(),
     scenarioId: uuid('scenario_id')
       .notNull()
       .references(() => scenario.id, { onDelete: 'cascade' }),
