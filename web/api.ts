@@ -39,6 +39,33 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not redirect to the sign-in page on 401 (sign-in itself, the session check). */
   zonderAanmeldRedirect?: boolean;
+  /** Upload progress of a file (0 to 1): large imports show how far the upload is. */
+  opVoortgang?: (fractie: number) => void;
+}
+
+/**
+ * fetch() cannot report upload progress; XMLHttpRequest can. Used only for file uploads with a
+ * progress callback, and answered as a Response so the rest of api() stays the same.
+ */
+function verstuurMetVoortgang(path: string, method: string, headers: Record<string, string>, body: Blob, opVoortgang: (fractie: number) => void, signal?: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    for (const [naam, waarde] of Object.entries(headers)) xhr.setRequestHeader(naam, waarde);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) opVoortgang(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => opVoortgang(1);
+    xhr.onload = () => {
+      const leeg = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(new Response(leeg ? null : xhr.responseText, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? '' } }));
+    };
+    xhr.onerror = () => reject(new TypeError('netwerkfout'));
+    xhr.onabort = () => reject(new DOMException('Afgebroken', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
 }
 
 function isProbleem(value: unknown): value is Probleem {
@@ -78,13 +105,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.bestand ? options.bestand.inhoud : options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response =
+      options.bestand && options.opVoortgang
+        ? await verstuurMetVoortgang(path, method, headers, options.bestand.inhoud, options.opVoortgang, options.signal)
+        : await fetch(path, {
+            method,
+            headers,
+            credentials: 'same-origin',
+            body: options.bestand ? options.bestand.inhoud : options.body === undefined ? undefined : JSON.stringify(options.body),
+            signal: options.signal,
+          });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError({

@@ -139,6 +139,7 @@ export function ImporterenPagina() {
   const [proef, setProef] = useState<BoekingImport | null>(null);
   const [resultaat, setResultaat] = useState<BoekingImport | null>(null);
   const [serverfout, setServerfout] = useState<ApiError | Error | null>(null);
+  const [verzonden, setVerzonden] = useState<number | null>(null);
   const importeren = useBoekingenImporteren(regioId);
   // The year to start with: the latest budget year up to now (the one most ledgers belong to).
   const startJaar = useStandaardJaar(regioId) ?? standaardJaar();
@@ -170,8 +171,9 @@ export function ImporterenPagina() {
     setServerfout(null);
     if (alsProef) setProef(null);
     else setResultaat(null);
+    setVerzonden(0);
     importeren.mutate(
-      { bestand, xlsx: kop.xlsx, mapping: mappingParams(bestand.name, t, alsProef) },
+      { bestand, xlsx: kop.xlsx, mapping: mappingParams(bestand.name, t, alsProef), opVoortgang: setVerzonden },
       {
         onSuccess: (uitkomst) => (alsProef ? setProef(uitkomst) : setResultaat(uitkomst)),
         onError: (fout) => setServerfout(fout),
@@ -231,6 +233,7 @@ export function ImporterenPagina() {
       {stap === 'controle' ? (
         <ControleStap
           bezig={importeren.isPending}
+          verzonden={verzonden}
           aantalRegels={kop?.aantalRegels ?? 0}
           proef={proef}
           fout={serverfout}
@@ -242,6 +245,7 @@ export function ImporterenPagina() {
       {stap === 'resultaat' ? (
         <ResultaatStap
           bezig={importeren.isPending}
+          verzonden={verzonden}
           aantalRegels={kop?.aantalRegels ?? 0}
           resultaat={resultaat}
           fout={serverfout}
@@ -439,11 +443,28 @@ function KolommenStap({
   );
 }
 
-function Voortgang({ tekst }: { tekst: string }) {
+/**
+ * Progress of a check or import: first the upload in percent (a real progress bar), then the
+ * server reading and checking every row (all or nothing, so it has no partial result to show).
+ */
+function Voortgang({ tekst, verzonden }: { tekst: string; verzonden: number | null }) {
+  const procent = verzonden === null ? null : Math.round(verzonden * 100);
+  const uploaden = procent !== null && procent < 100;
   return (
     <div role="status" aria-live="polite" className="voortgang">
-      <Paragraph className="laden">{tekst}</Paragraph>
-      <div className="voortgang__balk" aria-hidden="true" />
+      {uploaden ? (
+        <>
+          <Paragraph className="laden">Bestand verzenden: {procent}%</Paragraph>
+          <progress className="voortgang__meter" max={100} value={procent} aria-label="Bestand verzenden">
+            {procent}%
+          </progress>
+        </>
+      ) : (
+        <>
+          <Paragraph className="laden">{tekst}</Paragraph>
+          <div className="voortgang__balk" aria-hidden="true" />
+        </>
+      )}
     </div>
   );
 }
@@ -487,6 +508,7 @@ function Problemen({ fout, children }: { fout: ApiError | Error; children?: Reac
 
 function ControleStap({
   bezig,
+  verzonden,
   aantalRegels,
   proef,
   fout,
@@ -495,6 +517,7 @@ function ControleStap({
   onImporteer,
 }: {
   bezig: boolean;
+  verzonden: number | null;
   aantalRegels: number;
   proef: BoekingImport | null;
   fout: ApiError | Error | null;
@@ -502,7 +525,7 @@ function ControleStap({
   onKolommen: () => void;
   onImporteer: () => void;
 }) {
-  if (bezig) return <Voortgang tekst={`Bezig met controleren van ${aantal(aantalRegels, 'regel', 'regels')}…`} />;
+  if (bezig) return <Voortgang verzonden={verzonden} tekst={`Bezig met controleren van ${aantal(aantalRegels, 'regel', 'regels')}…`} />;
   if (fout) {
     return (
       <Problemen fout={fout}>
@@ -557,6 +580,7 @@ function ControleStap({
 
 function ResultaatStap({
   bezig,
+  verzonden,
   aantalRegels,
   resultaat,
   fout,
@@ -566,6 +590,7 @@ function ResultaatStap({
   onOpnieuw,
 }: {
   bezig: boolean;
+  verzonden: number | null;
   aantalRegels: number;
   resultaat: BoekingImport | null;
   fout: ApiError | Error | null;
@@ -574,7 +599,7 @@ function ResultaatStap({
   onAnderBestand: () => void;
   onOpnieuw: () => void;
 }) {
-  if (bezig) return <Voortgang tekst={`Bezig met importeren van ${aantal(aantalRegels, 'regel', 'regels')}…`} />;
+  if (bezig) return <Voortgang verzonden={verzonden} tekst={`Bezig met importeren van ${aantal(aantalRegels, 'regel', 'regels')}…`} />;
   if (fout) {
     return (
       <Problemen fout={fout}>

@@ -187,11 +187,14 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Uploads a ledger file as the raw body, the column mapping as query parameters. */
 export function useBoekingenImporteren(regioId: string) {
-  return useRegioMutatie(regioId, ({ bestand, xlsx, mapping }: { bestand: Blob; xlsx: boolean; mapping: Record<string, string | number | undefined> }) =>
-    api<BoekingImport>(`${regioPad(regioId)}/boekingen/importen${queryString(mapping)}`, {
-      method: 'POST',
-      bestand: { inhoud: bestand, type: xlsx ? XLSX_TYPE : 'text/csv' },
-    }),
+  return useRegioMutatie(
+    regioId,
+    ({ bestand, xlsx, mapping, opVoortgang }: { bestand: Blob; xlsx: boolean; mapping: Record<string, string | number | undefined>; opVoortgang?: (fractie: number) => void }) =>
+      api<BoekingImport>(`${regioPad(regioId)}/boekingen/importen${queryString(mapping)}`, {
+        method: 'POST',
+        bestand: { inhoud: bestand, type: xlsx ? XLSX_TYPE : 'text/csv' },
+        opVoortgang,
+      }),
   );
 }
 
