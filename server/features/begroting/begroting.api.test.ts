@@ -289,3 +289,49 @@ describe('scheiding tussen regio’s voor het geld', () => {
     expect(await aantalAuditregels()).toBe(voor);
   });
 });
+
+describe('wat vastligt, blijft kloppen', () => {
+  it('refuses to lower a grant below a budget it funds, and to delete the body that adopted a budget', async () => {
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    const voor = await aantalAuditregels();
+    const lager = await send('PATCH', `/api/v1/regios/${nml}/uitkeringen/${spuk.id}`, {
+      bedragen: [
+        { jaar: 2024, bedragCenten: 400_000_000 },
+        { jaar: 2025, bedragCenten: 474_785_000 },
+        { jaar: 2026, bedragCenten: 509_066_600 },
+      ],
+    });
+    expect(lager.statusCode).toBe(409);
+    expect(lager.json().detail).toContain('Uitvoeringsplan 2024');
+    const coordinator = await t.aanmelden('coordinator@regiekamer.demo');
+    const weg = await send('DELETE', `/api/v1/regios/${nml}/overlegorganen/${pho}`, undefined, coordinator);
+    expect(weg.statusCode).toBe(409);
+    expect(weg.json().detail).toContain('blijft daarom bewaard');
+    const venlo = await send('DELETE', `/api/v1/regios/${nml}/gemeenten/GM0983`, undefined, coordinator);
+    expect(venlo.statusCode).toBe(409);
+    expect(venlo.json().detail).toContain('uitkeringen (als ontvanger)');
+    expect(await aantalAuditregels()).toBe(voor);
+  });
+
+  it('an SiSa entry for a year outside the grant is refused, and an empty change changes nothing', async () => {
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    const r = await send('PUT', `/api/v1/regios/${nml}/sisa/${spuk.id}/GM0983?jaar=2099`, {});
+    expect(r.statusCode).toBe(400);
+    expect(r.json().invalidParams[0].name).toBe('jaar');
+    const coordinator = await t.aanmelden('coordinator@regiekamer.demo');
+    for (const url of [`/api/v1/regios/${nml}`, `/api/v1/regios/${nml}/gemeenten/GM0984`, `/api/v1/regios/${nml}/overlegorganen/${kerngroep}`]) {
+      expect((await send('PATCH', url, {}, coordinator)).statusCode, url).toBe(200);
+    }
+  });
+
+  it('a published list with a region row without any amount is refused by line', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/regios/${nml}/uitkeringen/importen?soort=spuk-iza`,
+      headers: { ...financieel, 'content-type': 'text/csv' },
+      payload: 'iza_regio,mandaathouder,mandaatgemeentecode,spuk_iza_2025_eur,spuk_iza_2026_eur\nNoord en Midden Limburg,Venlo,GM0983,,\n',
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().invalidParams[0]).toMatchObject({ name: 'regel 2: bedragen' });
+  });
+});

@@ -154,3 +154,11 @@ export async function bestedingPerRegel(db: Db, regioId: string, filter: { begro
   // SUM(bigint) arrives as a string from both drivers.
   return new Map(rijen.map((r) => [r.regelId, { verplichtCenten: Number(r.verplicht), uitgegevenCenten: Number(r.uitgegeven) }]));
 }
+
+/**
+ * Locks the budget row for the rest of the transaction. Checks such as the reallocation room and
+ * the next version number read first and write after; two requests at once must take turns.
+ */
+export async function vergrendelBegroting(db: Db, regioId: string, begrotingId: string) {
+  await db.select({ id: begroting.id }).from(begroting).where(and(eq(begroting.regioId, regioId), eq(begroting.id, begrotingId))).for('update');
+}

@@ -166,11 +166,14 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
         params: regioParams,
         querystring: z.strictObject({
           jaar: jaarSchema,
+          /** Needed only when the year has more than one budget. */
+          begrotingId: uuidSchema.optional(),
           onderbestedingBasispunten: z.coerce.number().int().min(0).max(10000).default(1000),
         }),
         response: { 200: financieelOverzichtSchema },
       },
     },
-    async (request) => service.financieelOverzicht(db, request.params.regioId, request.query.jaar, request.query.onderbestedingBasispunten),
+    async (request) =>
+      service.financieelOverzicht(db, request.params.regioId, request.query.jaar, request.query.onderbestedingBasispunten, request.query.begrotingId),
   );
 }

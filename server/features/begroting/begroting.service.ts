@@ -129,6 +129,7 @@ export async function maakBegroting(db: Db, actor: Actor, regioId: string, invoe
       const bekend = await uitkeringen(tx, regioId);
       const fouten: InvalidParam[] = [];
       invoer.uitkeringIds.forEach((uid, i) => {
+        if (invoer.uitkeringIds.indexOf(uid) !== i) fouten.push({ name: `uitkeringIds.${i}`, code: 'dubbel', reason: 'Deze uitkering staat er twee keer in' });
         const u = bekend.find((x) => x.id === uid);
         if (!u) fouten.push({ name: `uitkeringIds.${i}`, code: 'onbekend', reason: 'Geen uitkering van deze regio' });
         else if (!u.bedragen.some((x) => x.jaar === invoer.jaar)) {
@@ -156,6 +157,7 @@ export async function maakBegroting(db: Db, actor: Actor, regioId: string, invoe
 export async function bewaarVersie(db: Db, actor: Actor, regioId: string, begrotingId: string, invoer: In<typeof versieCreateSchema>, versie?: number) {
   controleerRegels(invoer.regels);
   await db.transaction(async (tx) => {
+    await repo.vergrendelBegroting(tx, regioId, begrotingId);
     const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: begrotingId }));
     if (!b) throw nietGevonden('Deze begroting');
     bewaakPlafond(invoer.regels, b.plafondCenten);
@@ -177,6 +179,9 @@ export async function bewaarVersie(db: Db, actor: Actor, regioId: string, begrot
     const ids = await regelIds(tx, regioId, begrotingId, b.alleRegels, invoer.regels);
     await repo.zetBedragen(tx, regioId, versieId, invoer.regels.map((r) => ({ regelId: ids.get(r.code)!, bedragCenten: r.bedragCenten })));
     await schrijfAudit(tx, { regioId, actor, actie: versie === undefined ? 'aangemaakt' : 'gewijzigd', soort: 'begrotingsversie', itemId: versieId, na: invoer });
+  }).catch((error: unknown) => {
+    if (isUniekeSchending(error)) throw new DomainError('conflict', 'Deze begroting werd tegelijk door iemand anders gewijzigd; probeer het opnieuw.');
+    throw error;
   });
   return haalBegroting(db, regioId, begrotingId);
 }
@@ -193,6 +198,7 @@ async function bewaakPho(tx: Db, regioId: string, overlegorgaanId: string, wat: 
 
 export async function stelVast(db: Db, actor: Actor, regioId: string, begrotingId: string, versie: number, invoer: In<typeof vaststellingSchema>) {
   await db.transaction(async (tx) => {
+    await repo.vergrendelBegroting(tx, regioId, begrotingId);
     const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: begrotingId }));
     if (!b) throw nietGevonden('Deze begroting');
     const doel = b.versies.find((v) => v.versie === versie);
@@ -287,6 +293,7 @@ export async function herverdelingen(db: Db, regioId: string, begrotingId: strin
  */
 export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: In<typeof herverdelingCreateSchema>) {
   const id = await db.transaction(async (tx) => {
+    await repo.vergrendelBegroting(tx, regioId, invoer.begrotingId);
     const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: invoer.begrotingId }));
     if (!b) throw ongeldig([{ name: 'begrotingId', code: 'onbekend', reason: 'Geen begroting van deze regio' }]);
     if (b.status === 'concept') throw new DomainError('conflict', 'Herverdelen kan alleen binnen een vastgestelde begroting; wijzig een concept rechtstreeks.');
@@ -386,9 +393,14 @@ export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: 
 
 // --- financieel overzicht ----------------------------------------------------------------------
 
-export async function financieelOverzicht(db: Db, regioId: string, jaar: number, onderbestedingBasispunten: number) {
+export async function financieelOverzicht(db: Db, regioId: string, jaar: number, onderbestedingBasispunten: number, begrotingId?: string) {
   // The ledger totals of the year are asked at the same time as the budget, not after it.
-  const [[b], besteding] = await Promise.all([begrotingen(db, regioId, jaar), repo.bestedingPerRegel(db, regioId, { jaar })]);
+  const [vanJaar, besteding] = await Promise.all([begrotingen(db, regioId, jaar), repo.bestedingPerRegel(db, regioId, { jaar })]);
+  if (!begrotingId && vanJaar.length > 1) {
+    throw ongeldig([{ name: 'begrotingId', code: 'kies-begroting', reason: `Er zijn ${vanJaar.length} begrotingen voor ${jaar}: kies er een` }]);
+  }
+  const b = begrotingId ? vanJaar.find((x) => x.id === begrotingId) : vanJaar[0];
+  if (begrotingId && !b) throw ongeldig([{ name: 'begrotingId', code: 'onbekend', reason: `Geen begroting van deze regio voor ${jaar}` }]);
   if (!b) {
     return {
       jaar,
@@ -423,4 +435,16 @@ export async function financieelOverzicht(db: Db, regioId: string, jaar: number,
       resterendCenten: som((r) => r.resterendCenten),
     },
   };
+}
+
+/**
+ * The ceiling holds after a grant changes too (DOMAIN.md §5): every budget the grant funds must
+ * still fit within its grants, in the version in force. Called inside the grant's transaction.
+ */
+export async function bewaakPlafondsVanUitkering(tx: Db, regioId: string, uitkeringId: string) {
+  for (const b of await begrotingen(tx, regioId)) {
+    if (!b.uitkeringen.some((u) => u.id === uitkeringId)) continue;
+    const t = toetsPlafond(b.regels.map((r) => r.bedragCenten), b.plafondCenten);
+    if (!t.binnen) throw new DomainError('conflict', `Dit past niet bij de begroting "${b.naam}" (${b.jaar}): ${t.melding}`);
+  }
 }

@@ -70,6 +70,7 @@ const BEDRAG_PUNT = /^-?\d+(?:\.\d{1,2})?$/;
 export function leesBedrag(cel: Cel): { centen: Centen } | { fout: string } {
   if (typeof cel === 'number') {
     const centen = Math.round(cel * 100);
+    if (!Number.isSafeInteger(centen)) return { fout: `${cel} is te groot` };
     if (Math.abs(centen - cel * 100) > 1e-6) return { fout: `${cel} heeft meer dan twee decimalen` };
     return { centen };
   }

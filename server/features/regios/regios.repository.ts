@@ -1,6 +1,13 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  begrotingsversie,
+  boeking,
+  doorbetaling,
+  herverdeling,
+  lidmaatschap,
+  uitkering,
+  verdeelsleutelGemeente,
   gemeente,
   gemeenteInRegio,
   organisatie,
@@ -78,7 +85,11 @@ export async function maakRegio(db: Db, waarden: typeof regio.$inferInsert) {
   return r!;
 }
 
+/** A PATCH may name no field at all; then nothing is written (Drizzle refuses an empty SET). */
+const leeg = (waarden: object) => Object.values(waarden).every((v) => v === undefined);
+
 export async function wijzigRegio(db: Db, regioId: string, waarden: Partial<typeof regio.$inferInsert>) {
+  if (leeg(waarden)) return vindRegio(db, regioId);
   const [r] = await db.update(regio).set(waarden).where(eq(regio.id, regioId)).returning();
   return r;
 }
@@ -137,6 +148,7 @@ export async function wijzigGemeenteInRegio(
   id: string,
   waarden: Partial<Pick<typeof gemeenteInRegio.$inferInsert, 'rol' | 'portefeuillehouder' | 'toelichting'>>,
 ) {
+  if (leeg(waarden)) return;
   await db
     .update(gemeenteInRegio)
     .set(waarden)
@@ -175,6 +187,7 @@ export async function maakOrganisatie(db: Db, regioId: string, waarden: Omit<typ
 }
 
 export async function wijzigOrganisatie(db: Db, regioId: string, id: string, waarden: Partial<typeof organisatie.$inferInsert>) {
+  if (leeg(waarden)) return vindOrganisatie(db, regioId, id);
   const [o] = await db
     .update(organisatie)
     .set(waarden)
@@ -239,6 +252,7 @@ export async function maakOverlegorgaan(db: Db, regioId: string, waarden: Omit<t
 }
 
 export async function wijzigOverlegorgaan(db: Db, regioId: string, id: string, waarden: Partial<typeof overlegorgaan.$inferInsert>) {
+  if (leeg(waarden)) return vindOverlegorgaan(db, regioId, id);
   const [o] = await db
     .update(overlegorgaan)
     .set(waarden)
@@ -271,6 +285,10 @@ export async function maakLid(db: Db, regioId: string, waarden: Omit<typeof over
 }
 
 export async function wijzigLid(db: Db, regioId: string, lidId: string, waarden: Partial<typeof overlegorgaanLid.$inferInsert>) {
+  if (leeg(waarden)) {
+    const [l] = await db.select().from(overlegorgaanLid).where(and(eq(overlegorgaanLid.regioId, regioId), eq(overlegorgaanLid.id, lidId)));
+    return l;
+  }
   const [l] = await db
     .update(overlegorgaanLid)
     .set(waarden)
@@ -286,4 +304,35 @@ export async function verwijderLid(db: Db, regioId: string, lidId: string) {
 export async function vindRegisterGemeente(db: Db, gemeentecode: string) {
   const [g] = await db.select().from(gemeente).where(eq(gemeente.gemeentecode, gemeentecode));
   return g;
+}
+
+/**
+ * What in the region still refers to an item, so that removing it would rewrite history:
+ * decisions taken by a body, spending by an organisation or municipality. One short name per kind.
+ */
+export async function verwijzingenNaarOverlegorgaan(db: Db, regioId: string, id: string) {
+  const [v] = await db.select({ id: begrotingsversie.id }).from(begrotingsversie).where(and(eq(begrotingsversie.regioId, regioId), eq(begrotingsversie.vastgesteldDoorId, id))).limit(1);
+  const [h] = await db.select({ id: herverdeling.id }).from(herverdeling).where(and(eq(herverdeling.regioId, regioId), eq(herverdeling.overlegorgaanId, id))).limit(1);
+  return [v && 'vastgestelde begrotingsversies', h && 'herverdelingen'].filter((x): x is string => Boolean(x));
+}
+
+export async function verwijzingenNaarOrganisatie(db: Db, regioId: string, id: string) {
+  const [b] = await db.select({ id: boeking.id }).from(boeking).where(and(eq(boeking.regioId, regioId), eq(boeking.organisatieId, id))).limit(1);
+  const [l] = await db.select({ id: lidmaatschap.id }).from(lidmaatschap).where(and(eq(lidmaatschap.regioId, regioId), eq(lidmaatschap.organisatieId, id))).limit(1);
+  return [b && 'boekingen', l && 'gebruikers van deze organisatie'].filter((x): x is string => Boolean(x));
+}
+
+export async function verwijzingenNaarGemeente(db: Db, regioId: string, gemeenteId: string) {
+  const eerste = async (q: Promise<unknown[]>) => (await q).length > 0;
+  const soorten: [string, Promise<unknown[]>][] = [
+    ['boekingen', db.select({ id: boeking.id }).from(boeking).where(and(eq(boeking.regioId, regioId), eq(boeking.gemeenteId, gemeenteId))).limit(1)],
+    ['doorbetalingen', db.select({ id: doorbetaling.id }).from(doorbetaling).where(and(eq(doorbetaling.regioId, regioId), eq(doorbetaling.ontvangerGemeenteId, gemeenteId))).limit(1)],
+    ['uitkeringen (als ontvanger)', db.select({ id: uitkering.id }).from(uitkering).where(and(eq(uitkering.regioId, regioId), eq(uitkering.ontvangerGemeenteId, gemeenteId))).limit(1)],
+    ['verdeelsleutels', db.select({ id: verdeelsleutelGemeente.id }).from(verdeelsleutelGemeente).where(and(eq(verdeelsleutelGemeente.regioId, regioId), eq(verdeelsleutelGemeente.gemeenteId, gemeenteId))).limit(1)],
+    ['zetels in overlegorganen', db.select({ id: overlegorgaanLid.id }).from(overlegorgaanLid).where(and(eq(overlegorgaanLid.regioId, regioId), eq(overlegorgaanLid.gemeenteId, gemeenteId))).limit(1)],
+    ['gebruikers van deze gemeente', db.select({ id: lidmaatschap.id }).from(lidmaatschap).where(and(eq(lidmaatschap.regioId, regioId), eq(lidmaatschap.gemeenteId, gemeenteId))).limit(1)],
+  ];
+  const uitkomst: string[] = [];
+  for (const [naam, q] of soorten) if (await eerste(q)) uitkomst.push(naam);
+  return uitkomst;
 }

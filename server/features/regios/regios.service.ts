@@ -196,6 +196,10 @@ export async function verwijderGemeente(db: Db, actor: Actor, regioId: string, g
   await db.transaction(async (tx) => {
     const voor = await repo.vindGemeenteInRegio(tx, regioId, gemeentecode);
     if (!voor) throw nietGevonden(`Gemeente ${gemeentecode} in deze regio`);
+    const verwijzingen = await repo.verwijzingenNaarGemeente(tx, regioId, voor.gemeenteId);
+    if (verwijzingen.length) {
+      throw new DomainError('conflict', `${voor.naam} kan niet uit de regio: er verwijzen nog ${verwijzingen.join(', ')} naar deze gemeente.`);
+    }
     await repo.verwijderGemeenteUitRegio(tx, regioId, voor.id);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'gemeente', itemId: gemeentecode, voor: toonGemeente(voor) });
   });
@@ -250,6 +254,8 @@ export async function verwijderOrganisatie(db: Db, actor: Actor, regioId: string
   await db.transaction(async (tx) => {
     const voor = await repo.vindOrganisatie(tx, regioId, id);
     if (!voor) throw nietGevonden('Deze organisatie');
+    const verwijzingen = await repo.verwijzingenNaarOrganisatie(tx, regioId, id);
+    if (verwijzingen.length) throw new DomainError('conflict', `${voor.naam} kan niet worden verwijderd: er verwijzen nog ${verwijzingen.join(' en ')} naar.`);
     await repo.verwijderOrganisatie(tx, regioId, id);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'organisatie', itemId: id, voor });
   });
@@ -333,6 +339,9 @@ export async function verwijderOverlegorgaan(db: Db, actor: Actor, regioId: stri
   await db.transaction(async (tx) => {
     const voor = await repo.vindOverlegorgaan(tx, regioId, id);
     if (!voor) throw nietGevonden('Dit overlegorgaan');
+    // Its decisions stay traceable (DOMAIN.md §5: every budget change refers to its decision).
+    const verwijzingen = await repo.verwijzingenNaarOverlegorgaan(tx, regioId, id);
+    if (verwijzingen.length) throw new DomainError('conflict', `${voor.naam} heeft besluiten genomen (${verwijzingen.join(' en ')}) en blijft daarom bewaard.`);
     await repo.verwijderOverlegorgaan(tx, regioId, id);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'overlegorgaan', itemId: id, voor: toonOrgaan(voor, 0) });
   });

@@ -6,7 +6,7 @@ import { lijstSchema, tekstSchema, uuidSchema } from '../../../common/contracts/
 import type { AppContext } from '../../app';
 import { nietGevonden } from '../../errors';
 import { SESSIE_COOKIE, vereisActor } from '../../plugins/auth';
-import { aanmelden, afmelden, lidmaatschappenVoorWeergave, maakApiToken, tokensVan, trekTokenIn } from './sessies.service';
+import { aanmelden, afmelden, lidmaatschappenVoorWeergave, maakApiToken, tokensVan, trekApiTokenIn } from './sessies.service';
 import type { Actor } from '../toegang/rechten.rules';
 
 const tokenSchema = z.object({
@@ -106,7 +106,8 @@ export async function sessiesRoutes(fastify: FastifyInstance, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const t = await maakApiToken(ctx.db, vereisActor(request).gebruikerId, request.body.naam);
+      const actor = vereisActor(request);
+      const t = await maakApiToken(ctx.db, actor.gebruikerId, request.body.naam, actor);
       reply.code(201);
       return { id: t.id, naam: t.naam, token: t.token };
     },
@@ -119,7 +120,7 @@ export async function sessiesRoutes(fastify: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['API-tokens'], summary: 'Een API-token intrekken', params: z.strictObject({ tokenId: uuidSchema }) },
     },
     async (request, reply) => {
-      const rij = await trekTokenIn(ctx.db, vereisActor(request).gebruikerId, request.params.tokenId);
+      const rij = await trekApiTokenIn(ctx.db, vereisActor(request), request.params.tokenId);
       if (!rij) throw nietGevonden('Dit token');
       return reply.code(204).send();
     },

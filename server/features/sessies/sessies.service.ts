@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { Config } from '../../config';
 import { DomainError } from '../../errors';
 import type { Actor } from '../toegang/rechten.rules';
+import { schrijfAudit } from '../historie/historie.repository';
 import * as repo from './sessies.repository';
 import {
   controleerWachtwoord,
@@ -92,15 +93,26 @@ export async function actorVoorApiToken(ctx: SessieContext, token: string): Prom
   return actor;
 }
 
-export { lidmaatschappenVoorWeergave, tokensVan, trekTokenIn } from './sessies.repository';
+export { lidmaatschappenVoorWeergave, tokensVan } from './sessies.repository';
 
 export const afmelden = (ctx: SessieContext, sessieId: string) => repo.verwijderSessie(ctx.db, sessieId);
 
 /** Prefix that makes a leaked token recognisable to secret scanners. */
 export const TOKEN_PREFIX = 'rk_';
 
-export async function maakApiToken(db: Db, gebruikerId: string, naam: string) {
+export async function maakApiToken(db: Db, gebruikerId: string, naam: string, actor: Pick<Actor, 'gebruikerId' | 'naam'> | null = null) {
   const token = TOKEN_PREFIX + willekeurigToken();
-  const rij = await repo.maakToken(db, gebruikerId, naam, tokenHash(token));
-  return { token, id: rij.id, naam: rij.naam, aangemaaktOp: rij.aangemaaktOp };
+  return db.transaction(async (tx) => {
+    const rij = await repo.maakToken(tx, gebruikerId, naam, tokenHash(token));
+    await schrijfAudit(tx, { regioId: null, actor, actie: 'aangemaakt', soort: 'api-token', itemId: rij.id, na: { gebruikerId, naam } });
+    return { token, id: rij.id, naam: rij.naam, aangemaaktOp: rij.aangemaaktOp };
+  });
+}
+
+export async function trekApiTokenIn(db: Db, actor: Actor, tokenId: string) {
+  return db.transaction(async (tx) => {
+    const rij = await repo.trekTokenIn(tx, actor.gebruikerId, tokenId);
+    if (rij) await schrijfAudit(tx, { regioId: null, actor, actie: 'gewijzigd', soort: 'api-token', itemId: tokenId, omschrijving: 'ingetrokken', na: { naam: rij.naam } });
+    return rij;
+  });
 }

@@ -60,7 +60,16 @@ export function leesUitkeringenTabel(soort: UitkeringLayout, tabel: Tabel): { ri
         fouten.push({ regel, kolom: tabel.kop[i]!, reden: `"${cellen[i]}" is geen bedrag in hele euro's` });
         continue;
       }
-      bedragen.push({ jaar, bedragCenten: Number(tekst) * 100 });
+      const bedragCenten = Number(tekst) * 100;
+      if (!Number.isSafeInteger(bedragCenten)) {
+        fouten.push({ regel, kolom: tabel.kop[i]!, reden: `"${cellen[i]}" is te groot` });
+        continue;
+      }
+      bedragen.push({ jaar, bedragCenten });
+    }
+    if (bedragen.length === 0) {
+      fouten.push({ regel, kolom: 'bedragen', reden: 'Deze regel heeft geen enkel bedrag' });
+      continue;
     }
     rijen.push({ regel, gemeentecode: code, naam: (cellen[naamKolom] ?? '').trim(), bedragen });
   }

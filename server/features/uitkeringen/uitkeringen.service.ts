@@ -8,6 +8,7 @@ import type {
 import type { Db } from '../../db/client';
 import { isUniekeSchending, isVerwijzingSchending } from '../../db/fouten';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
+import { bewaakPlafondsVanUitkering } from '../begroting/begroting.service';
 import { schrijfAudit } from '../historie/historie.repository';
 import { leesCsv } from '../importen/csv.rules';
 import type { Actor } from '../toegang/rechten.rules';
@@ -102,7 +103,10 @@ export async function wijzigUitkering(db: Db, actor: Actor, regioId: string, id:
       const ontvangerGemeenteId = await controleer(tx, regioId, { ...invoer, bedragen: invoer.bedragen ?? voor.bedragen }, voor);
       const { bedragen, ontvangerGemeentecode: _o, ...velden } = invoer;
       await repo.wijzigUitkering(tx, regioId, id, { ...velden, ...(ontvangerGemeenteId !== undefined && { ontvangerGemeenteId }) });
-      if (bedragen) await repo.zetBedragen(tx, regioId, id, bedragen);
+      if (bedragen) {
+        await repo.zetBedragen(tx, regioId, id, bedragen);
+        await bewaakPlafondsVanUitkering(tx, regioId, id);
+      }
       const [na] = await repo.uitkeringenVanRegio(tx, regioId, [id]);
       await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'uitkering', itemId: id, voor: toon(voor), na: toon(na!) });
     })
@@ -195,6 +199,7 @@ export async function importeerUitkeringen(db: Db, actor: Actor, regioId: string
         laatsteJaar: Math.max(bestaand.laatsteJaar, ...jaren),
       });
       await repo.zetBedragen(tx, regioId, bestaand.id, nieuw);
+      await bewaakPlafondsVanUitkering(tx, regioId, bestaand.id);
       await schrijfAudit(tx, { regioId, actor, actie: 'geimporteerd', soort: 'uitkering', itemId: bestaand.id, voor: { bedragen: huidig!.bedragen }, na: { bedragen: nieuw } });
       resultaat.bijgewerkt++;
     }
@@ -221,6 +226,9 @@ async function sleutelWaarden(db: Db, regioId: string, invoer: In<typeof verdeel
     reason: p.reden,
   }));
   const vast = (invoer.gemeenten ?? []).map((g, i) => {
+    if ((invoer.gemeenten ?? []).findIndex((x) => x.gemeentecode === g.gemeentecode) !== i) {
+      fouten.push({ name: `gemeenten.${i}.gemeentecode`, code: 'dubbel', reason: `${g.gemeentecode} staat er twee keer in` });
+    }
     const gevonden = gemeenten.find((x) => x.gemeentecode === g.gemeentecode);
     if (!gevonden) fouten.push({ name: `gemeenten.${i}.gemeentecode`, code: 'onbekend', reason: `${g.gemeentecode} is geen gemeente van deze regio` });
     return { gemeenteId: gevonden?.id ?? '', aandeelBasispunten: g.aandeelBasispunten };
@@ -277,7 +285,7 @@ export async function pasToe(db: Db, regioId: string, verdeelsleutelId: string, 
     throw ongeldig([{ name: 'jaar', code: 'geen-bedrag', reason: `${uitkering.naam} heeft geen bedrag voor ${jaar}` }]);
   }
   const gemeenten = await repo.gemeentenVanRegio(db, regioId);
-  const toepassing = pasVerdeelsleutelToe(bedrag.bedragCenten, {
+  const toepassen = () => pasVerdeelsleutelToe(bedrag.bedragCenten, {
     doelen: sleutel.doelen,
     lokaleVerdeling: sleutel.lokaleVerdeling,
     gemeenten: gemeenten.map((g) => ({
@@ -287,5 +295,13 @@ export async function pasToe(db: Db, regioId: string, verdeelsleutelId: string, 
       aandeelBasispunten: sleutel.gemeenten.find((v) => v.gemeentecode === g.gemeentecode)?.aandeelBasispunten ?? 0,
     })),
   });
-  return { verdeelsleutelId, uitkeringId, jaar, ...toepassing };
+  try {
+    return { verdeelsleutelId, uitkeringId, jaar, ...toepassen() };
+  } catch (error) {
+    // The key was valid when saved; the region's municipalities may have changed since.
+    if (error instanceof RangeError) {
+      throw new DomainError('conflict', `De verdeelsleutel "${sleutel.naam}" past niet op de huidige gemeenten van de regio: ${error.message}. Pas de sleutel aan.`);
+    }
+    throw error;
+  }
 }

@@ -218,6 +218,9 @@ export async function zetSisaOpgave(db: Db, actor: Actor, regioId: string, jaar:
   const g = (await gemeentenVanRegio(db, regioId)).find((x) => x.gemeentecode === gemeentecode);
   const u = (await uitkeringen(db, regioId)).find((x) => x.id === uitkeringId);
   if (!g || !u) throw nietGevonden('Deze gemeente of uitkering in deze regio');
+  if (jaar < u.eersteJaar || jaar > u.laatsteJaar) {
+    throw ongeldig([{ name: 'jaar', code: 'buiten-looptijd', reason: `${jaar} valt buiten de looptijd van ${u.naam} (${u.eersteJaar}–${u.laatsteJaar})` }]);
+  }
   await db
     .transaction(async (tx) => {
       const [voor] = await tx.select().from(sisaOpgave).where(and(eq(sisaOpgave.uitkeringId, uitkeringId), eq(sisaOpgave.gemeenteId, g.id), eq(sisaOpgave.jaar, jaar)));
