@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basispuntenSchema, datumSchema, tekstSchema, uuidSchema, vrijeTekstSchema } from './algemeen';
+import { basispuntenSchema, datumSchema, pagineringQuerySchema, tekstSchema, uuidSchema, vrijeTekstSchema } from './algemeen';
 import { gemeentecodeSchema } from './regios';
 
 // Money on the wire is integer euro cents in fields ending in "Centen" (ARCHITECTURE.md §4.7).
@@ -215,15 +215,13 @@ export const boekingSchema = z.object({
 });
 export type Boeking = z.infer<typeof boekingSchema>;
 
-export const boekingenQuerySchema = z.strictObject({
+export const boekingenQuerySchema = pagineringQuerySchema.extend({
   jaar: jaarSchema.optional(),
   soort: boekingSoortSchema.optional(),
   begrotingsregelId: uuidSchema.optional(),
   uitkeringId: uuidSchema.optional(),
   gemeentecode: gemeentecodeSchema.optional(),
   zoek: z.string().trim().max(100).optional(),
-  pagina: z.coerce.number().int().min(1).default(1),
-  paginaGrootte: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 /** The column mapping of a ledger import, as query parameters next to the uploaded file. */

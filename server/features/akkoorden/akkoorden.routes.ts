@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { historieregelSchema, lijstSchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
+import { historieregelSchema, lijstSchema, pagineringQuerySchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
 import { akkoordCreateSchema, akkoordSchema, akkoordUpdateSchema } from '../../../common/contracts/regios';
 import type { AppContext } from '../../app';
 import { vereisActor } from '../../plugins/auth';
@@ -60,7 +60,7 @@ export async function akkoordenRoutes(fastify: FastifyInstance, { db }: AppConte
         tags,
         summary: 'De historie van een akkoord',
         params,
-        querystring: z.strictObject({ pagina: z.coerce.number().int().min(1).default(1), paginaGrootte: z.coerce.number().int().min(1).max(500).default(50) }),
+        querystring: pagineringQuerySchema,
         response: { 200: paginaSchema(historieregelSchema) },
       },
     },

@@ -335,3 +335,25 @@ describe('wat vastligt, blijft kloppen', () => {
     expect(r.json().invalidParams[0]).toMatchObject({ name: 'regel 2: bedragen' });
   });
 });
+
+describe('begroting: nog meer foute invoer', () => {
+  it('refuses a prognosis for an unknown line, adoption by an unknown body, and asks which budget when a year has two', async () => {
+    const prognose = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${begrotingId}/prognoses`, { regels: [{ code: 'X', prognoseCenten: 1 }] });
+    expect(prognose.statusCode).toBe(400);
+    expect(prognose.json().invalidParams[0].name).toBe('regels.0.code');
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    // SPUK-IZA 2024 is fully budgeted: a second 2024 budget on it cannot take one cent more.
+    const teveel = await send('POST', `/api/v1/regios/${nml}/begrotingen`, { jaar: 2024, naam: 'Extra 2024', uitkeringIds: [spuk.id], regels: [{ code: '1', omschrijving: 'x', bedragCenten: 1 }] });
+    expect(teveel.statusCode).toBe(400);
+    expect(gewoon(teveel.json().detail)).toContain('al € 4.747.850 begroot in Uitvoeringsplan 2024');
+    const tweede = await send('POST', `/api/v1/regios/${nml}/begrotingen`, { jaar: 2025, naam: 'Extra 2025', uitkeringIds: [spuk.id], regels: [{ code: '1', omschrijving: 'x', bedragCenten: 100 }] });
+    expect(tweede.statusCode).toBe(201);
+    const onbekend = await send('POST', `/api/v1/regios/${nml}/begrotingen/${tweede.json().id}/versies/1/vaststelling`, { vastgesteldOp: '2024-05-01', overlegorgaanId: '00000000-0000-4000-8000-000000000000', besluitReferentie: 'x' });
+    expect(onbekend.json().invalidParams[0]).toMatchObject({ name: 'overlegorgaanId', reason: 'Geen overlegorgaan van deze regio' });
+    const zonderKeuze = await get(`/api/v1/regios/${nml}/financieel-overzicht?jaar=2025`);
+    expect(zonderKeuze.statusCode).toBe(400);
+    expect(zonderKeuze.json().invalidParams[0].name).toBe('begrotingId');
+    const metKeuze = await get(`/api/v1/regios/${nml}/financieel-overzicht?jaar=2025&begrotingId=${tweede.json().id}`);
+    expect(metKeuze.json().begroting.naam).toBe('Extra 2025');
+  });
+});

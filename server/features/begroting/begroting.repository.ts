@@ -21,6 +21,16 @@ export async function begrotingenVanRegio(db: Db, regioId: string, filter: { jaa
     .orderBy(desc(begroting.jaar), asc(begroting.naam));
 }
 
+/** The budgets a grant funds. */
+export async function begrotingenGefinancierdDoor(db: Db, regioId: string, uitkeringId: string) {
+  return db
+    .select({ b: begroting })
+    .from(begroting)
+    .innerJoin(begrotingUitkering, eq(begrotingUitkering.begrotingId, begroting.id))
+    .where(and(eq(begroting.regioId, regioId), eq(begrotingUitkering.uitkeringId, uitkeringId)))
+    .then((rijen) => rijen.map((r) => r.b));
+}
+
 export async function versiesVan(db: Db, regioId: string, begrotingIds: string[]) {
   if (begrotingIds.length === 0) return [];
   return db

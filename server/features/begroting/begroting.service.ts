@@ -100,9 +100,23 @@ function controleerRegels(regels: RegelInvoer[]): void {
   if (fouten.length) throw ongeldig(fouten);
 }
 
-function bewaakPlafond(regels: RegelInvoer[], plafondCenten: number) {
-  const t = toetsPlafond(regels.map((r) => r.bedragCenten), plafondCenten);
-  if (!t.binnen) throw ongeldig([{ name: 'regels', code: 'boven-plafond', reason: t.melding }], t.melding);
+/**
+ * What a budget may still spend of its grants: their amount for the year, minus what other budgets
+ * of that year funded by the same grants already hold in their version in force. Two budgets can
+ * never together draw more from one grant than it gives (DOMAIN.md §5).
+ */
+async function beschikbaar(tx: Db, regioId: string, jaar: number, uitkeringIds: string[], plafondCenten: number, behalve?: string) {
+  const anderen = (await begrotingen(tx, regioId, jaar)).filter((b) => b.id !== behalve && b.uitkeringen.some((u) => uitkeringIds.includes(u.id)));
+  const elders = anderen.reduce((som, b) => som + b.totaalCenten, 0);
+  return { beschikbaarCenten: plafondCenten - elders, elders, anderen: anderen.map((b) => b.naam) };
+}
+
+async function bewaakPlafond(tx: Db, regioId: string, jaar: number, uitkeringIds: string[], plafondCenten: number, regelsCenten: number[], behalve?: string) {
+  const { beschikbaarCenten, elders, anderen } = await beschikbaar(tx, regioId, jaar, uitkeringIds, plafondCenten, behalve);
+  const t = toetsPlafond(regelsCenten, beschikbaarCenten);
+  if (t.binnen) return;
+  const melding = elders > 0 ? `${t.melding} Van de uitkering(en) is al ${formatEuro(elders)} begroot in ${anderen.join(', ')}.` : t.melding;
+  throw ongeldig([{ name: 'regels', code: 'boven-plafond', reason: melding }], melding);
 }
 
 /** Lines by code: existing codes keep their identity (and their spending); new codes are added. */
@@ -125,7 +139,6 @@ export async function maakBegroting(db: Db, actor: Actor, regioId: string, invoe
   controleerRegels(invoer.regels);
   const id = await db
     .transaction(async (tx) => {
-      const b = await repo.maakBegroting(tx, regioId, { jaar: invoer.jaar, naam: invoer.naam });
       const bekend = await uitkeringen(tx, regioId);
       const fouten: InvalidParam[] = [];
       invoer.uitkeringIds.forEach((uid, i) => {
@@ -138,7 +151,9 @@ export async function maakBegroting(db: Db, actor: Actor, regioId: string, invoe
       });
       if (fouten.length) throw ongeldig(fouten);
       const plafond = invoer.uitkeringIds.reduce((s, uid) => s + bekend.find((x) => x.id === uid)!.bedragen.find((x) => x.jaar === invoer.jaar)!.bedragCenten, 0);
-      bewaakPlafond(invoer.regels, plafond);
+      // Checked before the budget exists, against the budgets already there.
+      await bewaakPlafond(tx, regioId, invoer.jaar, invoer.uitkeringIds, plafond, invoer.regels.map((r) => r.bedragCenten));
+      const b = await repo.maakBegroting(tx, regioId, { jaar: invoer.jaar, naam: invoer.naam });
       await repo.koppelUitkeringen(tx, regioId, b.id, invoer.uitkeringIds);
       const ids = await regelIds(tx, regioId, b.id, [], invoer.regels);
       const v = await repo.maakVersie(tx, regioId, { begrotingId: b.id, versie: 1, status: 'concept', toelichting: invoer.toelichting ?? '' });
@@ -160,7 +175,7 @@ export async function bewaarVersie(db: Db, actor: Actor, regioId: string, begrot
     await repo.vergrendelBegroting(tx, regioId, begrotingId);
     const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: begrotingId }));
     if (!b) throw nietGevonden('Deze begroting');
-    bewaakPlafond(invoer.regels, b.plafondCenten);
+    await bewaakPlafond(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, invoer.regels.map((r) => r.bedragCenten), b.id);
     const concept = b.versies.find((v) => v.status === 'concept');
     let versieId: string;
     if (versie === undefined) {
@@ -205,8 +220,7 @@ export async function stelVast(db: Db, actor: Actor, regioId: string, begrotingI
     if (!doel) throw nietGevonden(`Versie ${versie} van deze begroting`);
     if (doel.status !== 'concept') throw new DomainError('conflict', `Versie ${versie} is al ${doel.status}.`);
     await bewaakPho(tx, regioId, invoer.overlegorgaanId, 'vaststellen');
-    const t = toetsPlafond(doel.regels.map((r) => r.bedragCenten), b.plafondCenten);
-    if (!t.binnen) throw ongeldig([{ name: 'versie', code: 'boven-plafond', reason: t.melding }], t.melding);
+    await bewaakPlafond(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, doel.regels.map((r) => r.bedragCenten), b.id);
     for (const v of b.versies.filter((x) => x.status === 'vastgesteld')) await repo.wijzigVersie(tx, regioId, v.id, { status: 'vervallen' });
     await repo.wijzigVersie(tx, regioId, doel.id, {
       status: 'vastgesteld',
@@ -442,9 +456,10 @@ export async function financieelOverzicht(db: Db, regioId: string, jaar: number,
  * still fit within its grants, in the version in force. Called inside the grant's transaction.
  */
 export async function bewaakPlafondsVanUitkering(tx: Db, regioId: string, uitkeringId: string) {
-  for (const b of await begrotingen(tx, regioId)) {
-    if (!b.uitkeringen.some((u) => u.id === uitkeringId)) continue;
-    const t = toetsPlafond(b.regels.map((r) => r.bedragCenten), b.plafondCenten);
+  // Only the budgets this grant funds, composed once: not every budget of the region.
+  for (const b of await samenstellen(tx, regioId, await repo.begrotingenGefinancierdDoor(tx, regioId, uitkeringId))) {
+    const { beschikbaarCenten } = await beschikbaar(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, b.id);
+    const t = toetsPlafond(b.regels.map((r) => r.bedragCenten), beschikbaarCenten);
     if (!t.binnen) throw new DomainError('conflict', `Dit past niet bij de begroting "${b.naam}" (${b.jaar}): ${t.melding}`);
   }
 }

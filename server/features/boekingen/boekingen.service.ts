@@ -12,7 +12,7 @@ import { schrijfAudit } from '../historie/historie.repository';
 import { leesCsv } from '../importen/csv.rules';
 import { leesXlsx } from '../importen/xlsx';
 import type { Actor } from '../toegang/rechten.rules';
-import { gemeentenVanRegio } from '../uitkeringen/uitkeringen.repository';
+import { gemeentenVanRegio } from '../regios/regios.repository';
 import { uitkeringen } from '../uitkeringen/uitkeringen.service';
 import { type Boekingsrij, type Cel, leesBoekingen, type Toewijzing } from './boekingen-import.rules';
 import * as repo from './boekingen.repository';
@@ -120,7 +120,7 @@ export async function importeerBoekingen(
     regels: new Map(begroting.alleRegels.map((r) => [r.code, { id: r.id, jaar: begroting.jaar }] as const)),
     uitkeringenOpId: new Map(alleUitkeringen.map((u) => [u.id, u] as const)),
     uitkeringenOpNaam: new Map(alleUitkeringen.map((u) => [u.naam.toLowerCase(), u] as const)),
-    gemeenten: new Map(gemeenten.flatMap((g) => [[g.gemeentecode, g.id] as const, [g.naam.toLowerCase(), g.id] as const])),
+    gemeenten: new Map(gemeenten.flatMap((g) => [[g.gemeentecode, g.gemeenteId] as const, [g.naam.toLowerCase(), g.gemeenteId] as const])),
     organisaties: new Map(organisaties.map((o) => [o.naam.toLowerCase(), o.id] as const)),
   };
   const toewijzing: Toewijzing = {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { paginaSchema } from '../../../common/contracts/algemeen';
+import { pagineringQuerySchema, paginaSchema } from '../../../common/contracts/algemeen';
 import { gemeenteImportResultaatSchema, registerGemeenteSchema } from '../../../common/contracts/regios';
 import type { AppContext } from '../../app';
 import { vereisActor } from '../../plugins/auth';
@@ -18,10 +18,8 @@ export async function gemeentenRoutes(fastify: FastifyInstance, { db }: AppConte
       schema: {
         tags,
         summary: 'Het landelijke gemeenteregister (CBS), doorzoekbaar',
-        querystring: z.strictObject({
+        querystring: pagineringQuerySchema.extend({
           zoek: z.string().trim().max(100).optional(),
-          pagina: z.coerce.number().int().min(1).default(1),
-          paginaGrootte: z.coerce.number().int().min(1).max(500).default(50),
         }),
         response: { 200: paginaSchema(registerGemeenteSchema) },
       },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { historieregelSchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
+import { historieregelSchema, pagineringQuerySchema, paginaSchema, uuidSchema } from '../../../common/contracts/algemeen';
 import type { AppContext } from '../../app';
 import { historiePagina } from './historie.service';
 
@@ -17,11 +17,9 @@ export async function historieRoutes(fastify: FastifyInstance, { db }: AppContex
         tags: ['Historie'],
         summary: 'Wie wijzigde wat wanneer in de regio; filter op soort en itemId voor de historie van één item',
         params: z.strictObject({ regioId: uuidSchema }),
-        querystring: z.strictObject({
+        querystring: pagineringQuerySchema.extend({
           soort: z.enum(historieSoorten, { error: `Kies een van: ${historieSoorten.join(', ')}` }).optional(),
           itemId: z.string().trim().min(1).max(100).optional(),
-          pagina: z.coerce.number().int().min(1).default(1),
-          paginaGrootte: z.coerce.number().int().min(1).max(500).default(50),
         }),
         response: { 200: paginaSchema(historieregelSchema) },
       },

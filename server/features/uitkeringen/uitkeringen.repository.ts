@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   gemeente,
-  gemeenteInRegio,
   uitkering,
   uitkeringBedrag,
   verdeelsleutel,
@@ -56,15 +55,7 @@ export async function zetBedragen(db: Db, regioId: string, uitkeringId: string, 
   if (bedragen.length) await db.insert(uitkeringBedrag).values(bedragen.map((b) => ({ ...b, regioId, uitkeringId })));
 }
 
-/** The municipalities of the region, by CBS code, with their register id and population. */
-export async function gemeentenVanRegio(db: Db, regioId: string) {
-  return db
-    .select({ id: gemeente.id, gemeentecode: gemeente.gemeentecode, naam: gemeente.naam, inwoners: gemeente.inwoners, rol: gemeenteInRegio.rol })
-    .from(gemeenteInRegio)
-    .innerJoin(gemeente, eq(gemeente.id, gemeenteInRegio.gemeenteId))
-    .where(eq(gemeenteInRegio.regioId, regioId))
-    .orderBy(asc(gemeente.gemeentecode));
-}
+export { gemeentenVanRegio } from '../regios/regios.repository';
 
 // --- verdeelsleutels ---------------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ async function controleer(db: Db, regioId: string, invoer: In<typeof uitkeringUp
     else {
       const g = (await repo.gemeentenVanRegio(db, regioId)).find((x) => x.gemeentecode === invoer.ontvangerGemeentecode);
       if (!g) fouten.push({ name: 'ontvangerGemeentecode', code: 'onbekend', reason: `${invoer.ontvangerGemeentecode} is geen gemeente van deze regio` });
-      else ontvangerGemeenteId = g.id;
+      else ontvangerGemeenteId = g.gemeenteId;
     }
   }
   if (fouten.length) throw ongeldig(fouten);
@@ -175,7 +175,7 @@ export async function importeerUitkeringen(db: Db, actor: Actor, regioId: string
         const u = await repo.maakUitkering(tx, regioId, {
           soort: layout.soort,
           naam,
-          ontvangerGemeenteId: gemeente.id,
+          ontvangerGemeenteId: gemeente.gemeenteId,
           regeling: layout.regeling,
           eersteJaar: Math.min(...jaren),
           laatsteJaar: Math.max(...jaren),
@@ -231,7 +231,7 @@ async function sleutelWaarden(db: Db, regioId: string, invoer: In<typeof verdeel
     }
     const gevonden = gemeenten.find((x) => x.gemeentecode === g.gemeentecode);
     if (!gevonden) fouten.push({ name: `gemeenten.${i}.gemeentecode`, code: 'onbekend', reason: `${g.gemeentecode} is geen gemeente van deze regio` });
-    return { gemeenteId: gevonden?.id ?? '', aandeelBasispunten: g.aandeelBasispunten };
+    return { gemeenteId: gevonden?.gemeenteId ?? '', aandeelBasispunten: g.aandeelBasispunten };
   });
   if (fouten.length) throw ongeldig(fouten);
   return { doelen, vast: invoer.lokaleVerdeling === 'vast' ? vast : [] };

@@ -7,7 +7,7 @@ import { activiteit, boeking, doorbetaling, gemeente, sisaIndicator, sisaOpgave,
 import { DomainError, nietGevonden, ongeldig } from '../../errors';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
-import { gemeentenVanRegio } from '../uitkeringen/uitkeringen.repository';
+import { gemeentenVanRegio } from '../regios/regios.repository';
 import { uitkeringen } from '../uitkeringen/uitkeringen.service';
 import { zoekDubbeleFinanciering } from './dubbele-financiering.rules';
 
@@ -53,7 +53,7 @@ export async function doorbetalingStand(db: Db, regioId: string, jaar: number) {
   const alle = await uitkeringen(db, regioId);
   return doorbetaald
     .map((d) => {
-      const g = gemeenten.find((x) => x.id === d.gemeenteId);
+      const g = gemeenten.find((x) => x.gemeenteId === d.gemeenteId);
       const u = alle.find((x) => x.id === d.uitkeringId);
       const uitgegeven = Number(besteed.find((b) => b.gemeenteId === d.gemeenteId && b.uitkeringId === d.uitkeringId)?.centen ?? 0);
       return {
@@ -86,7 +86,7 @@ export async function maakDoorbetaling(db: Db, actor: Actor, regioId: string, in
   return db.transaction(async (tx) => {
     const [d] = await tx
       .insert(doorbetaling)
-      .values({ regioId, uitkeringId: invoer.uitkeringId, ontvangerGemeenteId: ontvanger!.id, datum: invoer.datum, bedragCenten: invoer.bedragCenten, kenmerk: invoer.kenmerk ?? '', toelichting: invoer.toelichting ?? '' })
+      .values({ regioId, uitkeringId: invoer.uitkeringId, ontvangerGemeenteId: ontvanger!.gemeenteId, datum: invoer.datum, bedragCenten: invoer.bedragCenten, kenmerk: invoer.kenmerk ?? '', toelichting: invoer.toelichting ?? '' })
       .returning();
     await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'doorbetaling', itemId: d!.id, na: invoer });
     return { id: d!.id, uitkering: { id: u!.id, naam: u!.naam }, ontvanger: { gemeentecode: ontvanger!.gemeentecode, naam: ontvanger!.naam }, datum: d!.datum, bedragCenten: d!.bedragCenten, kenmerk: d!.kenmerk, toelichting: d!.toelichting };
@@ -193,8 +193,8 @@ export async function sisa(db: Db, regioId: string, jaar: number) {
   const regels = [];
   for (const u of alle.filter((x) => x.eersteJaar <= jaar && jaar <= x.laatsteJaar)) {
     for (const g of gemeenten) {
-      const eigen = perJaar.filter((p) => p.uitkeringId === u.id && (p.gemeenteId === g.id || (p.gemeenteId === null && (u.ontvanger?.gemeentecode ?? mandaat?.gemeentecode) === g.gemeentecode)));
-      const opgave = opgaven.find((o) => o.uitkeringId === u.id && o.gemeenteId === g.id);
+      const eigen = perJaar.filter((p) => p.uitkeringId === u.id && (p.gemeenteId === g.gemeenteId || (p.gemeenteId === null && (u.ontvanger?.gemeentecode ?? mandaat?.gemeentecode) === g.gemeentecode)));
+      const opgave = opgaven.find((o) => o.uitkeringId === u.id && o.gemeenteId === g.gemeenteId);
       const ditJaar = eigen.reduce((s, p) => s + Number(p.ditJaar), 0);
       const cumulatief = eigen.reduce((s, p) => s + Number(p.totNu), 0);
       const isOntvanger = u.ontvanger?.gemeentecode === g.gemeentecode;
@@ -223,7 +223,7 @@ export async function zetSisaOpgave(db: Db, actor: Actor, regioId: string, jaar:
   }
   await db
     .transaction(async (tx) => {
-      const [voor] = await tx.select().from(sisaOpgave).where(and(eq(sisaOpgave.uitkeringId, uitkeringId), eq(sisaOpgave.gemeenteId, g.id), eq(sisaOpgave.jaar, jaar)));
+      const [voor] = await tx.select().from(sisaOpgave).where(and(eq(sisaOpgave.uitkeringId, uitkeringId), eq(sisaOpgave.gemeenteId, g.gemeenteId), eq(sisaOpgave.jaar, jaar)));
       const waarden = {
         overigeBestedingCenten: invoer.overigeBestedingCenten ?? voor?.overigeBestedingCenten ?? 0,
         toelichtingAfwijking: invoer.toelichtingAfwijking ?? voor?.toelichtingAfwijking ?? '',
@@ -231,7 +231,7 @@ export async function zetSisaOpgave(db: Db, actor: Actor, regioId: string, jaar:
       };
       await tx
         .insert(sisaOpgave)
-        .values({ regioId, uitkeringId, gemeenteId: g.id, jaar, ...waarden })
+        .values({ regioId, uitkeringId, gemeenteId: g.gemeenteId, jaar, ...waarden })
         .onConflictDoUpdate({ target: [sisaOpgave.uitkeringId, sisaOpgave.gemeenteId, sisaOpgave.jaar], set: waarden });
       await schrijfAudit(tx, { regioId, actor, actie: voor ? 'gewijzigd' : 'aangemaakt', soort: 'sisa-opgave', itemId: `${uitkeringId}/${gemeentecode}/${jaar}`, voor, na: waarden });
     })

@@ -1,4 +1,4 @@
-import { Button, Heading2, Paragraph, TableCell, TableFooter, TableRow } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, TableCell, TableFooter, TableRow } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { formatEuro } from '../../../common/geld';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
@@ -7,7 +7,7 @@ import { AppButtonLink, AppLink } from '../../components/links';
 import { MetGegevens, RegioKop, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { Laden } from '../../components/status';
 import { aantal } from '../../format';
-import { useFinancieelOverzicht, type FinancieelOverzicht } from './financien.api';
+import { useBegrotingen, useFinancieelOverzicht, type FinancieelOverzicht } from './financien.api';
 import { Raming } from './raming';
 import { BegrotingStatus, JaarKeuze, korteRegelnaam, Signaal, useJaarUitQuery, useZoekParameters } from './financien';
 
@@ -31,11 +31,13 @@ export function FinancienOverzichtPagina() {
         <Laden wat="het financieel overzicht" />
       ) : (
         <>
-          <JaarKeuze jaar={jaar} onKies={(j) => zet({ jaar: String(j) })} />
+          <JaarKeuze jaar={jaar} onKies={(j) => zet({ jaar: String(j), begroting: null })} />
+          <BegrotingKeuze regioId={regioId} jaar={jaar} gekozen={zoek.get('begroting')} onKies={(id) => zet({ begroting: id })} />
           <OverzichtInhoud
             regioId={regioId}
             regioNaam={regio?.naam ?? ''}
             jaar={jaar}
+            begrotingId={zoek.get('begroting') ?? undefined}
             alsTabel={alsTabel}
             onWissel={() => zet({ weergave: alsTabel ? null : 'tabel' })}
           />
@@ -62,20 +64,42 @@ export function FinancienOverzichtPagina() {
   );
 }
 
+/** A year with more than one budget: the overview is of one of them, chosen here (in the query string). */
+function BegrotingKeuze({ regioId, jaar, gekozen, onKies }: { regioId: string; jaar: number; gekozen: string | null; onKies: (id: string) => void }) {
+  const begrotingen = useBegrotingen(regioId, jaar);
+  const items = begrotingen.data?.items ?? [];
+  if (items.length < 2) return null;
+  return (
+    <FormField>
+      <FormLabel htmlFor="begroting-keuze">Begroting</FormLabel>
+      <Select id="begroting-keuze" value={gekozen ?? ''} onChange={(e) => onKies(e.target.value)}>
+        <SelectOption value="">Kies een begroting van {jaar}</SelectOption>
+        {items.map((b) => (
+          <SelectOption key={b.id} value={b.id}>
+            {b.naam}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
 function OverzichtInhoud({
   regioId,
   regioNaam,
   jaar,
+  begrotingId,
   alsTabel,
   onWissel,
 }: {
   regioId: string;
   regioNaam: string;
   jaar: number;
+  begrotingId?: string;
   alsTabel: boolean;
   onWissel: () => void;
 }) {
-  const overzicht = useFinancieelOverzicht(regioId, jaar);
+  const overzicht = useFinancieelOverzicht(regioId, jaar, begrotingId);
   const basis = `/regios/${regioId}/financien`;
   return (
     <MetGegevens query={overzicht} wat="het financieel overzicht">

@@ -58,10 +58,10 @@ export interface EerdereImport {
 /** The year a finance page starts with when the query string names none. */
 export const standaardJaar = (): number => new Date().getFullYear();
 
-export function useFinancieelOverzicht(regioId: string, jaar: number) {
+export function useFinancieelOverzicht(regioId: string, jaar: number, begrotingId?: string) {
   return useQuery({
-    queryKey: ['regios', regioId, 'financieel-overzicht', jaar],
-    queryFn: ({ signal }) => api<FinancieelOverzicht>(`${regioPad(regioId)}/financieel-overzicht${queryString({ jaar })}`, { signal }),
+    queryKey: ['regios', regioId, 'financieel-overzicht', jaar, begrotingId ?? null],
+    queryFn: ({ signal }) => api<FinancieelOverzicht>(`${regioPad(regioId)}/financieel-overzicht${queryString({ jaar, begrotingId })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
