@@ -13,6 +13,8 @@ export const demoWachtwoord = 'demo-wachtwoord-e2e-2026';
 // The config is loaded again in each worker; the environment carries the one folder to all of them.
 process.env.REGIEKAMER_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'regiekamer-e2e-'));
 const dataDir = process.env.REGIEKAMER_E2E_DATA_DIR;
+// Another port and build folder let two runs side by side on one machine.
+const poort = process.env.E2E_PORT ?? '3999';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:3999',
+    baseURL: `http://127.0.0.1:${poort}`,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
@@ -46,13 +48,14 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: 'npx tsx server/main.ts serve',
-    url: 'http://127.0.0.1:3999/api/v1/openapi.json',
+    url: `http://127.0.0.1:${poort}/api/v1/openapi.json`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      PORT: '3999',
+      PORT: poort,
+      ...(process.env.E2E_WEB_DIR ? { REGIEKAMER_WEB_DIR: process.env.E2E_WEB_DIR } : {}),
       HOST: '127.0.0.1',
       REGIEKAMER_DATA_DIR: dataDir,
       REGIEKAMER_DEMO: 'true',

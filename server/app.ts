@@ -14,15 +14,21 @@ import {
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
+import { aanvullendePlannenRoutes } from './features/aanvullende-plannen/aanvullende-plannen.routes';
 import { akkoordenRoutes } from './features/akkoorden/akkoorden.routes';
 import { begrotingRoutes } from './features/begroting/begroting.routes';
+import { besluitenRoutes } from './features/besluiten/besluiten.routes';
 import { boekingenRoutes } from './features/boekingen/boekingen.routes';
 import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
 import { meerjarenramingRoutes } from './features/meerjarenraming/meerjarenraming.routes';
+import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
+import { regioplanRoutes } from './features/regioplan/regioplan.routes';
 import { regiosRoutes } from './features/regios/regios.routes';
 import { sessiesRoutes } from './features/sessies/sessies.routes';
+import { transformatieplannenRoutes } from './features/transformatieplannen/transformatieplannen.routes';
 import { uitkeringenRoutes } from './features/uitkeringen/uitkeringen.routes';
+import { uitvoeringsplanRoutes } from './features/uitvoeringsplan/uitvoeringsplan.routes';
 import { verantwoordingRoutes } from './features/verantwoording/verantwoording.routes';
 import { authPlugin } from './plugins/auth';
 import { problemPlugin, sendProblem } from './plugins/problem';
@@ -109,6 +115,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await boekingenRoutes(api, ctx);
     await verantwoordingRoutes(api, ctx);
     await meerjarenramingRoutes(api, ctx);
+    await regiobeeldRoutes(api, ctx);
+    await regioplanRoutes(api, ctx);
+    await uitvoeringsplanRoutes(api, ctx);
+    await transformatieplannenRoutes(api, ctx);
+    await aanvullendePlannenRoutes(api, ctx);
+    await besluitenRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

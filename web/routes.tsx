@@ -1,6 +1,12 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Aangemeld, PubliekLayout, RegioLayout } from './components/layout';
+import { pagina } from './components/lazy-pagina';
+import { aanvullendePlannenRoutes } from './features/aanvullende-plannen/aanvullende-plannen.routes';
+import { besluitenRoutes } from './features/besluiten/besluiten.routes';
+import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
+import { regioplanRoutes } from './features/regioplan/regioplan.routes';
+import { transformatieplannenRoutes } from './features/transformatieplannen/transformatieplannen.routes';
+import { uitvoeringsplanRoutes } from './features/uitvoeringsplan/uitvoeringsplan.routes';
 
 /**
  * Pages load when first visited (each its own chunk), so the first load stays small. During the
@@ -17,11 +23,6 @@ function Opstarten() {
       </main>
     </div>
   );
-}
-
-/** A route whose page module is loaded on first use. */
-function pagina<M extends Record<string, unknown>>(laad: () => Promise<M>, naam: keyof M & string): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await laad())[naam] as ComponentType }) };
 }
 
 /** Browser paths are Dutch and readable (UI.md "Navigation"). */
@@ -94,6 +95,14 @@ export const routes: RouteObject[] = [
               { path: 'financien/meerjarenraming', ...pagina(() => import('./features/financien/MeerjarenramingPagina'), 'MeerjarenramingPagina') },
               { path: 'financien/meerjarenraming/verplichtingen/nieuw', ...pagina(() => import('./features/financien/RamingFormulierPagina'), 'VerplichtingFormulierPagina') },
               { path: 'financien/meerjarenraming/scenarios/nieuw', ...pagina(() => import('./features/financien/RamingFormulierPagina'), 'ScenarioFormulierPagina') },
+              { path: 'plannen', element: <Navigate to="regiobeeld" replace /> },
+              ...regiobeeldRoutes,
+              ...regioplanRoutes,
+              ...uitvoeringsplanRoutes,
+              ...transformatieplannenRoutes,
+              ...aanvullendePlannenRoutes,
+              { path: 'besluiten', element: <Navigate to="vergaderingen" replace /> },
+              ...besluitenRoutes,
               { path: 'organisatie/historie', ...pagina(() => import('./features/historie/HistoriePagina'), 'HistoriePagina') },
               { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },
             ],

@@ -247,14 +247,22 @@ function Hoofdmenu({ regioId }: { regioId: string }) {
   const basis = `/regios/${regioId}`;
   const inOrganisatie = pathname.startsWith(`${basis}/organisatie`);
   const inFinancien = pathname.startsWith(`${basis}/financien`);
+  const inPlannen = pathname.startsWith(`${basis}/plannen`);
+  const inBesluiten = pathname.startsWith(`${basis}/besluiten`);
   return (
     <NavBar aria-label="Hoofdmenu" className="menu">
       <ul className="utrecht-nav-list menu__lijst breedte">
         <MenuLink to={basis} actief={pathname === basis} huidig={pathname === basis}>
           Overzicht
         </MenuLink>
+        <MenuLink to={`${basis}/plannen/regiobeeld`} actief={inPlannen} huidig={false}>
+          Plannen
+        </MenuLink>
         <MenuLink to={`${basis}/financien/overzicht`} actief={inFinancien} huidig={false}>
           Financiën
+        </MenuLink>
+        <MenuLink to={`${basis}/besluiten/vergaderingen`} actief={inBesluiten} huidig={false}>
+          Besluiten
         </MenuLink>
         <MenuLink to={`${basis}/organisatie/regio`} actief={inOrganisatie} huidig={false}>
           Organisatie
@@ -285,10 +293,25 @@ export const financienOnderdelen = [
   { pad: 'meerjarenraming', label: 'Meerjarenraming' },
 ] as const;
 
+export const plannenOnderdelen = [
+  { pad: 'regiobeeld', label: 'Regiobeeld' },
+  { pad: 'regioplan', label: 'Regioplan' },
+  { pad: 'uitvoeringsplan', label: 'Uitvoeringsplan' },
+  { pad: 'transformatieplannen', label: 'Transformatieplannen' },
+  { pad: 'aanvullende-plannen', label: 'Aanvullende plannen' },
+] as const;
+
+export const besluitenOnderdelen = [
+  { pad: 'vergaderingen', label: 'Vergaderingen' },
+  { pad: 'besluitenlijst', label: 'Besluitenlijst' },
+] as const;
+
 /** The menus with a sub-navigation: their path under the region and their parts. */
 export const menus = {
   organisatie: { label: 'Organisatie', onderdelen: organisatieOnderdelen },
   financien: { label: 'Financiën', onderdelen: financienOnderdelen },
+  plannen: { label: 'Plannen', onderdelen: plannenOnderdelen },
+  besluiten: { label: 'Besluiten', onderdelen: besluitenOnderdelen },
 } as const;
 export type Menu = keyof typeof menus;
 
@@ -326,6 +349,8 @@ export function RegioLayout() {
   const regio = useRegio(regioId);
   const inOrganisatie = useMatch('/regios/:regioId/organisatie/*');
   const inFinancien = useMatch('/regios/:regioId/financien/*');
+  const inPlannen = useMatch('/regios/:regioId/plannen/*');
+  const inBesluiten = useMatch('/regios/:regioId/besluiten/*');
   const huidigeSessie = sessie.data;
   const gebruikerId = huidigeSessie?.gebruiker.id;
   const bestaat = Boolean(regio.data);
@@ -361,6 +386,8 @@ export function RegioLayout() {
             <Hoofdmenu regioId={regioId} />
             {inOrganisatie ? <Submenu regioId={regioId} menu="organisatie" /> : null}
             {inFinancien ? <Submenu regioId={regioId} menu="financien" /> : null}
+            {inPlannen ? <Submenu regioId={regioId} menu="plannen" /> : null}
+            {inBesluiten ? <Submenu regioId={regioId} menu="besluiten" /> : null}
           </>
         }
       >

@@ -4,3 +4,6 @@ export * from './gebruikers';
 export * from './regios';
 export * from './financien';
 export * from './verantwoording';
+export * from './plannen';
+export * from './transformatieplannen';
+export * from './besluiten';

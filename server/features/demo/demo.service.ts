@@ -27,6 +27,9 @@ import {
 import { schrijfAudit } from '../historie/historie.repository';
 import { genereerWachtwoord, hashWachtwoord } from '../sessies/wachtwoord';
 import { demoAccounts, demoAkkoorden, demoBoekingen, demoFinancien, demoMeerjarenraming, demoRegios } from './demo.data';
+import { laadBesluitenDemo } from './besluiten.demo';
+import { laadPlannenDemo } from './plannen.demo';
+import { laadTransformatieplannenDemo } from './transformatieplannen.demo';
 
 export interface DemoUitkomst {
   akkoorden: number;
@@ -112,7 +115,13 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
           );
         }
       }
-      if (r.naam === demoFinancien.regio) await laadFinancien(tx, regioId, gemeenteIds);
+      if (r.naam === demoFinancien.regio) {
+        await laadFinancien(tx, regioId, gemeenteIds);
+        // In this order: decisions link to the plans and the budget loaded before them.
+        await laadPlannenDemo(tx, regioId, gemeenteIds);
+        await laadTransformatieplannenDemo(tx, regioId, gemeenteIds);
+        await laadBesluitenDemo(tx, regioId, gemeenteIds);
+      }
       await audit(regioId, 'regio', regioId, { naam: r.naam, gemeenten: r.gemeenten.length, organisaties: r.organisaties.length, overlegorganen: r.overlegorganen.length });
       uitkomst.regios++;
     }

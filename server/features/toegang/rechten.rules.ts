@@ -14,7 +14,23 @@ export type Recht =
   | 'organisaties.bewerken'
   | 'overlegorganen.bewerken'
   | 'historie.lezen'
-  | 'financien.bewerken';
+  | 'financien.bewerken'
+  /** Regiobeeld, regioplan, uitvoeringsplan (DOMAIN.md §7). */
+  | 'plannen.bewerken'
+  /** A transformation plan of one's own organisation (lead provider), or any as coordinator. */
+  | 'transformatieplannen.bewerken'
+  /** Assessing transformation plans: the insurers (the service checks preferent or second). */
+  | 'transformatieplannen.beoordelen'
+  /** A municipality's consent to a plan touching its social domain, and its withdrawal. */
+  | 'instemming.vastleggen'
+  /** Submitting a supplementary initiative: a municipality or a partner. */
+  | 'aanvullende-plannen.indienen'
+  /** Scoring initiatives on the afwegingskader (the working group, via the project office). */
+  | 'aanvullende-plannen.beoordelen'
+  /** Meetings, agenda items, presence, votes and decisions: the secretary (project office). */
+  | 'besluiten.bewerken'
+  /** A municipality's college position before a PHO meeting. */
+  | 'standpunt.vastleggen';
 
 export interface Lidmaatschap {
   regioId: string;
@@ -55,11 +71,30 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'organisaties.bewerken': 'regio',
     'overlegorganen.bewerken': 'regio',
     'financien.bewerken': 'regio',
+    'plannen.bewerken': 'regio',
+    'transformatieplannen.bewerken': 'regio',
+    'instemming.vastleggen': 'regio',
+    'aanvullende-plannen.indienen': 'regio',
+    'aanvullende-plannen.beoordelen': 'regio',
+    'besluiten.bewerken': 'regio',
+    'standpunt.vastleggen': 'regio',
   },
-  beleidsadviseur: { ...lezen, 'gemeente.bewerken': 'eigen-gemeente' },
+  beleidsadviseur: {
+    ...lezen,
+    'gemeente.bewerken': 'eigen-gemeente',
+    'instemming.vastleggen': 'eigen-gemeente',
+    'aanvullende-plannen.indienen': 'eigen-gemeente',
+    'standpunt.vastleggen': 'eigen-gemeente',
+  },
   'financieel-adviseur': { ...lezen, 'financien.bewerken': 'regio' },
-  bestuurder: { ...lezen },
-  partner: { ...lezen, 'organisaties.bewerken': 'eigen-organisatie' },
+  bestuurder: { ...lezen, 'instemming.vastleggen': 'eigen-gemeente', 'standpunt.vastleggen': 'eigen-gemeente' },
+  partner: {
+    ...lezen,
+    'organisaties.bewerken': 'eigen-organisatie',
+    'transformatieplannen.bewerken': 'eigen-organisatie',
+    'transformatieplannen.beoordelen': 'eigen-organisatie',
+    'aanvullende-plannen.indienen': 'eigen-organisatie',
+  },
   lezer: { ...lezen },
 };
 

@@ -55,6 +55,18 @@ export interface Rechten {
   magGemeenteRolBewerken: boolean;
   /** Budgets, reallocations, ledger imports, grants: the coordinator and the financial adviser. */
   magFinancienBewerken: boolean;
+  /** Regiobeeld, regioplan and uitvoeringsplan: the coordinator. */
+  magPlannenBewerken: boolean;
+  /** A transformation plan led by this organisation (partner), or any (coordinator). */
+  magTransformatieplanBewerken: (organisatieId: string | null) => boolean;
+  /** An insurer's assessment: the partner of that organisation. */
+  magBeoordelen: (organisatieId: string | null) => boolean;
+  /** Consent and college position of this municipality: its officer or alderman, or the coordinator. */
+  magVoorGemeenteSpreken: (gemeentecode: string) => boolean;
+  /** Submitting a supplementary initiative (municipality or partner), or the coordinator. */
+  magAanvullendPlanIndienen: boolean;
+  /** Meetings, votes and decisions: the coordinator (secretary). */
+  magBesluitenBewerken: boolean;
 }
 
 export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId: string): Rechten {
@@ -69,6 +81,14 @@ export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId
       coordinator || (lid?.rol === 'beleidsadviseur' && lid.gemeentecode === gemeentecode),
     magGemeenteRolBewerken: coordinator,
     magFinancienBewerken: coordinator || lid?.rol === 'financieel-adviseur',
+    magPlannenBewerken: coordinator,
+    magTransformatieplanBewerken: (organisatieId) =>
+      coordinator || (lid?.rol === 'partner' && organisatieId !== null && lid.organisatieId === organisatieId),
+    magBeoordelen: (organisatieId) => isBeheerder || (lid?.rol === 'partner' && organisatieId !== null && lid.organisatieId === organisatieId),
+    magVoorGemeenteSpreken: (gemeentecode) =>
+      coordinator || ((lid?.rol === 'beleidsadviseur' || lid?.rol === 'bestuurder') && lid.gemeentecode === gemeentecode),
+    magAanvullendPlanIndienen: coordinator || lid?.rol === 'beleidsadviseur' || lid?.rol === 'partner',
+    magBesluitenBewerken: coordinator,
   };
 }
 

@@ -1,0 +1,2 @@
+// Meetings, agenda items, proposals, college positions, votes and decisions (DOMAIN.md §6).
+export {};

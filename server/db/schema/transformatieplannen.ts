@@ -1,0 +1,2 @@
+// Transformation plans with consent and assessments, and supplementary initiatives (DOMAIN.md §8).
+export {};
