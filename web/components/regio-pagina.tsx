@@ -17,7 +17,7 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api';
 import { VerwijderKnop } from './bevestiging';
-import { financienOnderdelen, menus, organisatieOnderdelen, useHuidigeRegio, type Menu } from './layout';
+import { menus, useHuidigeRegio, type Menu } from './layout';
 import { AppButtonLink } from './links';
 import { PaginaKop, type Kruimel } from './pagina';
 import { SorteerKop, type Richting } from './sorteren';
@@ -26,34 +26,33 @@ import { TabelContainer } from './tabel';
 
 /** Shared building blocks of the pages inside a region: heading, lists, detail data and actions. */
 
-export function organisatieKruimels(regioId: string, regioNaam: string | undefined): Kruimel[] {
+/** Breadcrumbs up to a menu of the region: the region, then the menu (at its first part). */
+export function menuKruimels(menu: Menu, regioId: string, regioNaam: string | undefined): Kruimel[] {
   return [
     { label: regioNaam ?? 'Regio', to: `/regios/${regioId}` },
-    { label: 'Organisatie', to: `/regios/${regioId}/organisatie/regio` },
+    { label: menus[menu].label, to: `/regios/${regioId}/${menu}/${menus[menu].onderdelen[0].pad}` },
   ];
 }
 
-export function financienKruimels(regioId: string, regioNaam: string | undefined): Kruimel[] {
-  return [
-    { label: regioNaam ?? 'Regio', to: `/regios/${regioId}` },
-    { label: 'Financiën', to: `/regios/${regioId}/financien/overzicht` },
-  ];
-}
+export const organisatieKruimels = (regioId: string, regioNaam: string | undefined) => menuKruimels('organisatie', regioId, regioNaam);
+export const financienKruimels = (regioId: string, regioNaam: string | undefined) => menuKruimels('financien', regioId, regioNaam);
+export const plannenKruimels = (regioId: string, regioNaam: string | undefined) => menuKruimels('plannen', regioId, regioNaam);
+export const besluitenKruimels = (regioId: string, regioNaam: string | undefined) => menuKruimels('besluiten', regioId, regioNaam);
 
-export type Onderdeel = (typeof organisatieOnderdelen)[number]['pad'] | (typeof financienOnderdelen)[number]['pad'];
+/** A part of one of the menus with a sub-navigation (its path segment). */
+export type Onderdeel = (typeof menus)[Menu]['onderdelen'][number]['pad'];
 
 function menuVan(onderdeel: Onderdeel): Menu {
-  return financienOnderdelen.some((o) => o.pad === onderdeel) ? 'financien' : 'organisatie';
+  return (Object.keys(menus) as Menu[]).find((m) => menus[m].onderdelen.some((o) => o.pad === onderdeel))!;
 }
 
-/** The region context plus the path and breadcrumbs of one part of the Organisatie or Financiën menu. */
+/** The region context plus the path and breadcrumbs of one part of a menu (Plannen, Financiën, Besluiten, Organisatie). */
 export function useOnderdeel(onderdeel: Onderdeel) {
   const huidig = useHuidigeRegio();
   const menu = menuVan(onderdeel);
   const label = (menus[menu].onderdelen as ReadonlyArray<{ pad: string; label: string }>).find((o) => o.pad === onderdeel)?.label ?? onderdeel;
   const pad = `/regios/${huidig.regioId}/${menu}/${onderdeel}`;
-  const basis = menu === 'financien' ? financienKruimels : organisatieKruimels;
-  const kruimels: Kruimel[] = [...basis(huidig.regioId, huidig.regio?.naam), { label, to: pad }];
+  const kruimels: Kruimel[] = [...menuKruimels(menu, huidig.regioId, huidig.regio?.naam), { label, to: pad }];
   return { ...huidig, label, pad, kruimels };
 }
 
