@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -14,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { besluit } from './besluiten';
 import { gebruiker } from './gebruikers';
 import { gemeente, organisatie, overlegorgaan, regioKolom } from './regios';
 
@@ -172,6 +174,8 @@ export const begrotingsversie = pgTable(
     vastgesteldOp: date('vastgesteld_op'),
     vastgesteldDoorId: uuid('vastgesteld_door_id').references(() => overlegorgaan.id, { onDelete: 'set null' }),
     besluitReferentie: text('besluit_referentie').notNull().default(''),
+    /** The decision (decision register) that adopted this version, when it was taken there. */
+    besluitId: uuid('besluit_id').references((): AnyPgColumn => besluit.id, { onDelete: 'set null' }),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -229,6 +233,8 @@ export const herverdeling = pgTable(
     overlegorgaanId: uuid('overlegorgaan_id').references(() => overlegorgaan.id, { onDelete: 'set null' }),
     besluitdatum: date('besluitdatum').notNull(),
     besluitReferentie: text('besluit_referentie').notNull().default(''),
+    /** The decision (decision register) that made this reallocation, when it was taken there. */
+    besluitId: uuid('besluit_id').references((): AnyPgColumn => besluit.id, { onDelete: 'set null' }),
     toelichting: text('toelichting').notNull().default(''),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
   },
