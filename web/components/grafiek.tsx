@@ -14,8 +14,8 @@ export type Patroon = 'vol' | 'strepen' | 'stippen' | 'ruit';
 
 export interface Reeks {
   naam: string;
-  /** Integer euro cents per category. */
-  waarden: number[];
+  /** Per category: integer euro cents, or another number when the chart has its own `opmaak`; null when there is none. */
+  waarden: Array<number | null>;
   /** A CSS custom property of the theme for the colour. */
   kleurToken: string;
   patroon: Patroon;
@@ -68,6 +68,7 @@ export function Staafgrafiek({
   categorieen,
   reeksen,
   eenheid = 'Bedragen in euro (€)',
+  opmaak,
 }: {
   titel: string;
   /** What the chart shows, in one or two sentences with the main numbers: its accessible name. */
@@ -75,6 +76,8 @@ export function Staafgrafiek({
   categorieen: string[];
   reeksen: Reeks[];
   eenheid?: string;
+  /** Numbers that are not money (people, percentages): how a value and an axis label are written. */
+  opmaak?: { waarde: (n: number) => string; as: (n: number) => string };
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [fout, setFout] = useState(false);
@@ -121,12 +124,12 @@ export function Staafgrafiek({
         tooltip: {
           trigger: 'axis',
           axisPointer: { type: 'shadow' },
-          valueFormatter: (v: unknown) => (typeof v === 'number' ? formatEuro(v) : String(v)),
+          valueFormatter: (v: unknown) => (typeof v === 'number' ? (opmaak?.waarde ?? formatEuro)(v) : 'geen waarde'),
         },
         grid: { left: 4, right: smal ? 12 : 24, top: rasterBoven, bottom: 8, containLabel: true },
         xAxis: {
           type: 'value',
-          axisLabel: { formatter: asLabel, color: tekst, fontSize: 12, hideOverlap: true },
+          axisLabel: { formatter: opmaak?.as ?? asLabel, color: tekst, fontSize: 12, hideOverlap: true },
           splitLine: { lineStyle: { color: subtiel } },
           splitNumber: smal ? 2 : 5,
         },
@@ -169,7 +172,7 @@ export function Staafgrafiek({
       waarnemer?.disconnect();
       grafiek?.dispose();
     };
-  }, [titel, eenheid, categorieen, reeksen]);
+  }, [titel, eenheid, categorieen, reeksen, opmaak]);
 
   if (fout) {
     return <Paragraph className="foutregel">De grafiek kon niet worden geladen; de tabel toont dezelfde bedragen.</Paragraph>;

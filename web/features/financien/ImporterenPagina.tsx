@@ -11,6 +11,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { boekingSoorten } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
 import { isApiError, type ApiError } from '../../api';
+import { AfgekeurdeRegels } from '../../components/afgekeurde-regels';
 import { BestandVeld, Foutoverzicht, KeuzeVeld, type Keuze, type Veldfouten } from '../../components/formulier';
 import { useFormulierFouten } from '../../components/formulier-status';
 import { AppButtonLink, AppLink } from '../../components/links';
@@ -121,12 +122,6 @@ function mappingParams(bestandsnaam: string, t: Toewijzing, proef: boolean): Rec
   else if (t.soort.startsWith('vast:')) params.soort = t.soort.slice(5);
   if (proef) params.proef = 'true';
   return params;
-}
-
-/** "regel 4: Onderdeel" → line 4, column "Onderdeel". */
-export function regelfout(naam: string): { regel: number | null; kolom: string } {
-  const m = /^regel (\d+): ?(.*)$/i.exec(naam);
-  return m ? { regel: Number(m[1]), kolom: m[2] ?? '' } : { regel: null, kolom: naam };
 }
 
 export function ImporterenPagina() {
@@ -482,25 +477,7 @@ function Problemen({ fout, children }: { fout: ApiError | Error; children?: Reac
         <Heading2 className="alert-kop">{titel}</Heading2>
         <Paragraph>{probleem?.detail ?? probleem?.title ?? 'Er ging iets mis. Probeer het opnieuw.'}</Paragraph>
       </Alert>
-      {params.length ? (
-        <Tabel label="Afgekeurde regels" koppen={[{ tekst: 'Regel', numeriek: true }, 'Kolom', 'Reden']}>
-          {params.map((p, index) => {
-            const { regel, kolom } = regelfout(p.name);
-            return (
-              <TableRow key={`${p.name}-${index}`}>
-                <TableCell className="numeriek geen-afbreking">{regel === null ? '' : `regel ${formatGetal(regel)}`}</TableCell>
-                <TableCell className="breekbaar">{kolom}</TableCell>
-                <TableCell className="breekbaar">{p.reason}</TableCell>
-              </TableRow>
-            );
-          })}
-        </Tabel>
-      ) : null}
-      {params.length ? (
-        <Paragraph>
-          Regelnummers tellen zoals in het bestand, met de kolomnamen als regel 1. Verbeter het bestand en kies het opnieuw.
-        </Paragraph>
-      ) : null}
+      {params.length ? <AfgekeurdeRegels params={params} /> : null}
       {children}
     </div>
   );

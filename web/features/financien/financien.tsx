@@ -1,10 +1,11 @@
-import { Button, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Begroting } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
 import { VerwijderKnop } from '../../components/bevestiging';
+import { KeuzeTonen } from '../../components/keuze-tonen';
 import { AppButtonLink } from '../../components/links';
 import { Actiefout, MetGegevens } from '../../components/regio-pagina';
 import { Badge, Laden, Melding, type Toon } from '../../components/status';
@@ -62,30 +63,17 @@ export function useJaarUitQuery(regioId: string): { jaar: number | undefined; ui
  * (WCAG 3.2.2).
  */
 export function JaarKeuze({ jaar, onKies, id = 'jaar-keuze' }: { jaar: number; onKies: (jaar: number) => void; id?: string }) {
-  const [keuze, setKeuze] = useState(String(jaar));
-  useEffect(() => setKeuze(String(jaar)), [jaar]);
   const jaren = jarenTot(Math.max(standaardJaar() + 2, jaar));
   return (
-    <form
-      className="jaarkeuze"
-      aria-label="Jaar kiezen"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onKies(Number(keuze));
-      }}
-    >
-      <FormLabel htmlFor={id}>Jaar</FormLabel>
-      <Select id={id} value={keuze} onChange={(e) => setKeuze(e.target.value)} className="invoer-jaar">
-        {jaren.map((j) => (
-          <SelectOption key={j} value={String(j)}>
-            {j}
-          </SelectOption>
-        ))}
-      </Select>
-      <Button type="submit" appearance="secondary-action-button">
-        Tonen
-      </Button>
-    </form>
+    <KeuzeTonen
+      id={id}
+      label="Jaar"
+      formulierLabel="Jaar kiezen"
+      waarde={String(jaar)}
+      keuzes={jaren.map((j) => ({ waarde: String(j), label: String(j) }))}
+      onKies={(w) => onKies(Number(w))}
+      selectClassName="invoer-jaar"
+    />
   );
 }
 
