@@ -116,6 +116,8 @@ export const begrotingsversieSchema = z.object({
   vastgesteldOp: z.string().nullable(),
   vastgesteldDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   besluitReferentie: z.string(),
+  /** The decision in the decision register that adopted this version, when it was taken there. */
+  besluitId: z.uuid().nullable(),
   totaalCenten: z.number().int(),
   regels: z.array(begrotingsregelSchema),
 });
@@ -189,6 +191,8 @@ export const herverdelingSchema = z.object({
   overlegorgaan: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   besluitdatum: z.string(),
   besluitReferentie: z.string(),
+  /** The decision in the decision register that made this reallocation, when it was taken there. */
+  besluitId: z.uuid().nullable(),
   toelichting: z.string(),
   /** When a PHO decision went beyond the mandate, the version it adopted. */
   nieuweVersie: z.number().int().nullable(),

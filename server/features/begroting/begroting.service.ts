@@ -49,6 +49,7 @@ async function samenstellen(db: Db, regioId: string, begrotingen: Awaited<Return
         vastgesteldOp: v.vastgesteldOp,
         vastgesteldDoor: v.vastgesteldDoorId && orgaanNaam ? { id: v.vastgesteldDoorId, naam: orgaanNaam } : null,
         besluitReferentie: v.besluitReferentie,
+        besluitId: v.besluitId,
         totaalCenten: regelsVanVersie.reduce((s, r) => s + r.bedragCenten, 0),
         regels: regelsVanVersie,
       };
@@ -83,6 +84,12 @@ async function samenstellen(db: Db, regioId: string, begrotingen: Awaited<Return
 
 export async function begrotingen(db: Db, regioId: string, jaar?: number) {
   return samenstellen(db, regioId, await repo.begrotingenVanRegio(db, regioId, { jaar }));
+}
+
+/** One budget of the region with all its versions, or null: for references from other features (a proposal). */
+export async function vindBegroting(db: Db, regioId: string, id: string) {
+  const [b] = await samenstellen(db, regioId, await repo.begrotingenVanRegio(db, regioId, { id }));
+  return b ?? null;
 }
 
 export async function haalBegroting(db: Db, regioId: string, id: string) {
@@ -212,25 +219,39 @@ async function bewaakPho(tx: Db, regioId: string, overlegorgaanId: string, wat: 
 }
 
 export async function stelVast(db: Db, actor: Actor, regioId: string, begrotingId: string, versie: number, invoer: In<typeof vaststellingSchema>) {
-  await db.transaction(async (tx) => {
-    await repo.vergrendelBegroting(tx, regioId, begrotingId);
-    const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: begrotingId }));
-    if (!b) throw nietGevonden('Deze begroting');
-    const doel = b.versies.find((v) => v.versie === versie);
-    if (!doel) throw nietGevonden(`Versie ${versie} van deze begroting`);
-    if (doel.status !== 'concept') throw new DomainError('conflict', `Versie ${versie} is al ${doel.status}.`);
-    await bewaakPho(tx, regioId, invoer.overlegorgaanId, 'vaststellen');
-    await bewaakPlafond(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, doel.regels.map((r) => r.bedragCenten), b.id);
-    for (const v of b.versies.filter((x) => x.status === 'vastgesteld')) await repo.wijzigVersie(tx, regioId, v.id, { status: 'vervallen' });
-    await repo.wijzigVersie(tx, regioId, doel.id, {
-      status: 'vastgesteld',
-      vastgesteldOp: invoer.vastgesteldOp,
-      vastgesteldDoorId: invoer.overlegorgaanId,
-      besluitReferentie: invoer.besluitReferentie,
-    });
-    await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'begrotingsversie', itemId: doel.id, omschrijving: `versie ${versie} vastgesteld`, voor: { status: 'concept' }, na: { status: 'vastgesteld', ...invoer } });
-  });
+  await db.transaction((tx) => stelVastIn(tx, actor, regioId, begrotingId, versie, invoer));
   return haalBegroting(db, regioId, begrotingId);
+}
+
+/**
+ * Adopts a concept version inside the caller's transaction: the budget route's own, or a decision's
+ * in the decision register (which passes its besluitId), so a refusal there writes nothing at all.
+ */
+export async function stelVastIn(
+  tx: Db,
+  actor: Actor | null,
+  regioId: string,
+  begrotingId: string,
+  versie: number,
+  invoer: In<typeof vaststellingSchema> & { besluitId?: string | null },
+) {
+  await repo.vergrendelBegroting(tx, regioId, begrotingId);
+  const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: begrotingId }));
+  if (!b) throw nietGevonden('Deze begroting');
+  const doel = b.versies.find((v) => v.versie === versie);
+  if (!doel) throw nietGevonden(`Versie ${versie} van deze begroting`);
+  if (doel.status !== 'concept') throw new DomainError('conflict', `Versie ${versie} is al ${doel.status}.`);
+  await bewaakPho(tx, regioId, invoer.overlegorgaanId, 'vaststellen');
+  await bewaakPlafond(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, doel.regels.map((r) => r.bedragCenten), b.id);
+  for (const v of b.versies.filter((x) => x.status === 'vastgesteld')) await repo.wijzigVersie(tx, regioId, v.id, { status: 'vervallen' });
+  await repo.wijzigVersie(tx, regioId, doel.id, {
+    status: 'vastgesteld',
+    vastgesteldOp: invoer.vastgesteldOp,
+    vastgesteldDoorId: invoer.overlegorgaanId,
+    besluitReferentie: invoer.besluitReferentie,
+    besluitId: invoer.besluitId ?? null,
+  });
+  await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'begrotingsversie', itemId: doel.id, omschrijving: `versie ${versie} vastgesteld`, voor: { status: 'concept' }, na: { status: 'vastgesteld', ...invoer } });
 }
 
 export async function zetPrognoses(db: Db, actor: Actor, regioId: string, begrotingId: string, invoer: In<typeof prognoseSchema>) {
@@ -266,6 +287,7 @@ export function toonHerverdeling(h: Awaited<ReturnType<typeof repo.herverdelinge
     overlegorgaan: h.h.overlegorgaanId && h.orgaanNaam ? { id: h.h.overlegorgaanId, naam: h.orgaanNaam } : null,
     besluitdatum: h.h.besluitdatum,
     besluitReferentie: h.h.besluitReferentie,
+    besluitId: h.h.besluitId,
     toelichting: h.h.toelichting,
     nieuweVersie: h.h.nieuweVersieId ? (versies.find((v) => v.id === h.h.nieuweVersieId)?.versie ?? null) : null,
   };
@@ -306,103 +328,116 @@ export async function herverdelingen(db: Db, regioId: string, begrotingId: strin
  * a PHO decision may go beyond it and adopts a new version in the same transaction.
  */
 export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: In<typeof herverdelingCreateSchema>) {
-  const id = await db.transaction(async (tx) => {
-    await repo.vergrendelBegroting(tx, regioId, invoer.begrotingId);
-    const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: invoer.begrotingId }));
-    if (!b) throw ongeldig([{ name: 'begrotingId', code: 'onbekend', reason: 'Geen begroting van deze regio' }]);
-    if (b.status === 'concept') throw new DomainError('conflict', 'Herverdelen kan alleen binnen een vastgestelde begroting; wijzig een concept rechtstreeks.');
-    const fouten: InvalidParam[] = [];
-    const van = b.regels.find((r) => r.code === invoer.vanRegelCode);
-    const naar = b.regels.find((r) => r.code === invoer.naarRegelCode);
-    if (!van) fouten.push({ name: 'vanRegelCode', code: 'onbekend', reason: `Onbekende begrotingsregel "${invoer.vanRegelCode}"` });
-    if (!naar) fouten.push({ name: 'naarRegelCode', code: 'onbekend', reason: `Onbekende begrotingsregel "${invoer.naarRegelCode}"` });
-    if (van && naar && van.id === naar.id) fouten.push({ name: 'naarRegelCode', code: 'zelfde-regel', reason: 'Kies een andere regel dan die afstaat' });
-    const orgaan = await repo.vindOverlegorgaan(tx, regioId, invoer.overlegorgaanId);
-    if (!orgaan) fouten.push({ name: 'overlegorgaanId', code: 'onbekend', reason: 'Geen overlegorgaan van deze regio' });
-    if (fouten.length) throw ongeldig(fouten);
-
-    const vastgesteld = b.versies.find((v) => v.id === b.versieId)!;
-    const mandaatHerverdelingen = b.herverdelingen.filter((h) => h.h.nieuweVersieId === null);
-    // Room used counts every mandate reallocation of the year, in any version (DOMAIN.md §5).
-    const benut = standPerRegel(
-      vastgesteld.regels.map((r) => ({ regelId: r.id, code: r.code, omschrijving: r.omschrijving, vastgesteldCenten: r.bedragCenten })),
-      mandaatHerverdelingen.map((h) => h.h),
-    );
-    const stand = (regel: { id: string; bedragCenten: number }) => ({
-      ...benut.find((s) => s.regelId === regel.id)!,
-      huidigCenten: regel.bedragCenten,
-    });
-    const basis = {
-      vanRegelId: van!.id,
-      naarRegelId: naar!.id,
-      bedragCenten: invoer.bedragCenten,
-      overlegorgaanId: orgaan!.id,
-      besluitdatum: invoer.besluitdatum,
-      besluitReferentie: invoer.besluitReferentie ?? '',
-      toelichting: invoer.toelichting ?? '',
-      begrotingId: b.id,
-    };
-
-    if (orgaan!.soort === 'pho') {
-      if (van!.bedragCenten < invoer.bedragCenten) {
-        throw ongeldig([{ name: 'bedragCenten', code: 'onvoldoende-saldo', reason: `${van!.omschrijving} heeft nog ${formatEuro(van!.bedragCenten)}` }]);
-      }
-      // A PHO decision: a new adopted version with the move in it (DOMAIN.md §5).
-      const nieuw = await repo.maakVersie(tx, regioId, {
-        begrotingId: b.id,
-        versie: b.versies.length + 1,
-        status: 'vastgesteld',
-        toelichting: invoer.toelichting ?? `Herverdeling van ${van!.code} naar ${naar!.code}`,
-        vastgesteldOp: invoer.besluitdatum,
-        vastgesteldDoorId: orgaan!.id,
-        besluitReferentie: invoer.besluitReferentie ?? '',
-      });
-      await repo.zetBedragen(
-        tx,
-        regioId,
-        nieuw.id,
-        b.regels.map((r) => ({
-          regelId: r.id,
-          bedragCenten: r.bedragCenten + (r.id === naar!.id ? invoer.bedragCenten : 0) - (r.id === van!.id ? invoer.bedragCenten : 0),
-          prognoseCenten: r.prognoseCenten,
-        })),
-      );
-      await repo.wijzigVersie(tx, regioId, b.versieId, { status: 'vervallen' });
-      const h = await repo.maakHerverdeling(tx, regioId, { ...basis, versieId: b.versieId, nieuweVersieId: nieuw.id });
-      await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'herverdeling', itemId: h.id, omschrijving: `PHO-besluit; versie ${nieuw.versie} vastgesteld`, na: invoer });
-      return h.id;
-    }
-
-    if (orgaan!.herverdelingsmandaatBasispunten === null) {
-      throw new DomainError(
-        'geen-toegang',
-        `${orgaan!.naam} heeft geen mandaat om budget te herverdelen; een herverdeling is een besluit van de Kerngroep (binnen haar mandaat) of van het PHO.`,
-      );
-    }
-    const toets = toetsHerverdeling({
-      van: stand(van!),
-      naar: stand(naar!),
-      bedragCenten: invoer.bedragCenten,
-      mandaatBasispunten: orgaan!.herverdelingsmandaatBasispunten,
-      orgaanNaam: orgaan!.naam,
-    });
-    if (!toets.toegestaan) {
-      throw new DomainError(
-        'ongeldige-invoer',
-        toets.melding,
-        toets.overschrijdingen.map((o) => ({
-          name: 'bedragCenten',
-          code: toets.reden === 'mandaat' ? 'boven-mandaat' : 'onvoldoende-saldo',
-          reason: `${o.regel.omschrijving} ${o.rol === 'gever' ? 'mag nog' : 'mag nog'} ${formatEuro(o.ruimteCenten)} ${o.rol === 'gever' ? 'afstaan' : 'ontvangen'}; dit is ${formatEuro(o.tekortCenten)} te veel`,
-        })),
-      );
-    }
-    const h = await repo.maakHerverdeling(tx, regioId, { ...basis, versieId: b.versieId, nieuweVersieId: null });
-    await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'herverdeling', itemId: h.id, na: invoer });
-    return h.id;
-  });
+  const id = await db.transaction((tx) => herverdeelIn(tx, actor, regioId, invoer));
   const alle = await herverdelingen(db, regioId, invoer.begrotingId);
   return alle.find((h) => h.id === id)!;
+}
+
+/**
+ * The reallocation inside the caller's transaction: the route's own, or a decision's in the
+ * decision register (with its besluitId). Returns the reallocation's id.
+ */
+export async function herverdeelIn(
+  tx: Db,
+  actor: Actor | null,
+  regioId: string,
+  invoer: In<typeof herverdelingCreateSchema> & { besluitId?: string | null },
+): Promise<string> {
+  await repo.vergrendelBegroting(tx, regioId, invoer.begrotingId);
+  const [b] = await samenstellen(tx, regioId, await repo.begrotingenVanRegio(tx, regioId, { id: invoer.begrotingId }));
+  if (!b) throw ongeldig([{ name: 'begrotingId', code: 'onbekend', reason: 'Geen begroting van deze regio' }]);
+  if (b.status === 'concept') throw new DomainError('conflict', 'Herverdelen kan alleen binnen een vastgestelde begroting; wijzig een concept rechtstreeks.');
+  const fouten: InvalidParam[] = [];
+  const van = b.regels.find((r) => r.code === invoer.vanRegelCode);
+  const naar = b.regels.find((r) => r.code === invoer.naarRegelCode);
+  if (!van) fouten.push({ name: 'vanRegelCode', code: 'onbekend', reason: `Onbekende begrotingsregel "${invoer.vanRegelCode}"` });
+  if (!naar) fouten.push({ name: 'naarRegelCode', code: 'onbekend', reason: `Onbekende begrotingsregel "${invoer.naarRegelCode}"` });
+  if (van && naar && van.id === naar.id) fouten.push({ name: 'naarRegelCode', code: 'zelfde-regel', reason: 'Kies een andere regel dan die afstaat' });
+  const orgaan = await repo.vindOverlegorgaan(tx, regioId, invoer.overlegorgaanId);
+  if (!orgaan) fouten.push({ name: 'overlegorgaanId', code: 'onbekend', reason: 'Geen overlegorgaan van deze regio' });
+  if (fouten.length) throw ongeldig(fouten);
+
+  const vastgesteld = b.versies.find((v) => v.id === b.versieId)!;
+  const mandaatHerverdelingen = b.herverdelingen.filter((h) => h.h.nieuweVersieId === null);
+  // Room used counts every mandate reallocation of the year, in any version (DOMAIN.md §5).
+  const benut = standPerRegel(
+    vastgesteld.regels.map((r) => ({ regelId: r.id, code: r.code, omschrijving: r.omschrijving, vastgesteldCenten: r.bedragCenten })),
+    mandaatHerverdelingen.map((h) => h.h),
+  );
+  const stand = (regel: { id: string; bedragCenten: number }) => ({
+    ...benut.find((s) => s.regelId === regel.id)!,
+    huidigCenten: regel.bedragCenten,
+  });
+  const basis = {
+    vanRegelId: van!.id,
+    naarRegelId: naar!.id,
+    bedragCenten: invoer.bedragCenten,
+    overlegorgaanId: orgaan!.id,
+    besluitdatum: invoer.besluitdatum,
+    besluitReferentie: invoer.besluitReferentie ?? '',
+    toelichting: invoer.toelichting ?? '',
+    begrotingId: b.id,
+    besluitId: invoer.besluitId ?? null,
+  };
+
+  if (orgaan!.soort === 'pho') {
+    if (van!.bedragCenten < invoer.bedragCenten) {
+      throw ongeldig([{ name: 'bedragCenten', code: 'onvoldoende-saldo', reason: `${van!.omschrijving} heeft nog ${formatEuro(van!.bedragCenten)}` }]);
+    }
+    // A PHO decision: a new adopted version with the move in it (DOMAIN.md §5).
+    const nieuw = await repo.maakVersie(tx, regioId, {
+      begrotingId: b.id,
+      versie: b.versies.length + 1,
+      status: 'vastgesteld',
+      toelichting: invoer.toelichting ?? `Herverdeling van ${van!.code} naar ${naar!.code}`,
+      vastgesteldOp: invoer.besluitdatum,
+      vastgesteldDoorId: orgaan!.id,
+      besluitReferentie: invoer.besluitReferentie ?? '',
+      besluitId: invoer.besluitId ?? null,
+    });
+    await repo.zetBedragen(
+      tx,
+      regioId,
+      nieuw.id,
+      b.regels.map((r) => ({
+        regelId: r.id,
+        bedragCenten: r.bedragCenten + (r.id === naar!.id ? invoer.bedragCenten : 0) - (r.id === van!.id ? invoer.bedragCenten : 0),
+        prognoseCenten: r.prognoseCenten,
+      })),
+    );
+    await repo.wijzigVersie(tx, regioId, b.versieId, { status: 'vervallen' });
+    const h = await repo.maakHerverdeling(tx, regioId, { ...basis, versieId: b.versieId, nieuweVersieId: nieuw.id });
+    await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'herverdeling', itemId: h.id, omschrijving: `PHO-besluit; versie ${nieuw.versie} vastgesteld`, na: invoer });
+    return h.id;
+  }
+
+  if (orgaan!.herverdelingsmandaatBasispunten === null) {
+    throw new DomainError(
+      'geen-toegang',
+      `${orgaan!.naam} heeft geen mandaat om budget te herverdelen; een herverdeling is een besluit van de Kerngroep (binnen haar mandaat) of van het PHO.`,
+    );
+  }
+  const toets = toetsHerverdeling({
+    van: stand(van!),
+    naar: stand(naar!),
+    bedragCenten: invoer.bedragCenten,
+    mandaatBasispunten: orgaan!.herverdelingsmandaatBasispunten,
+    orgaanNaam: orgaan!.naam,
+  });
+  if (!toets.toegestaan) {
+    throw new DomainError(
+      'ongeldige-invoer',
+      toets.melding,
+      toets.overschrijdingen.map((o) => ({
+        name: 'bedragCenten',
+        code: toets.reden === 'mandaat' ? 'boven-mandaat' : 'onvoldoende-saldo',
+        reason: `${o.regel.omschrijving} ${o.rol === 'gever' ? 'mag nog' : 'mag nog'} ${formatEuro(o.ruimteCenten)} ${o.rol === 'gever' ? 'afstaan' : 'ontvangen'}; dit is ${formatEuro(o.tekortCenten)} te veel`,
+      })),
+    );
+  }
+  const h = await repo.maakHerverdeling(tx, regioId, { ...basis, versieId: b.versieId, nieuweVersieId: null });
+  await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'herverdeling', itemId: h.id, na: invoer });
+  return h.id;
 }
 
 // --- financieel overzicht ----------------------------------------------------------------------

@@ -3,10 +3,11 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Begroting } from '../../../common/contracts/financien';
 import { formatEuro } from '../../../common/geld';
 import { ExcelKnop, excelBestandsnaam, type Excelblad } from '../../components/excel';
-import { AppButtonLink } from '../../components/links';
+import { AppButtonLink, AppLink } from '../../components/links';
 import { Gegevenslijst, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Laden, Melding } from '../../components/status';
 import { formatDatum } from '../../format';
+import { besluitPad } from '../besluiten/besluiten.api';
 import { useBegroting, useBegrotingen, type BegrotingDetail } from './financien.api';
 import { BegrotingStatus, JaarKeuze, useStandaardJaar, verschilTekst, VersieStatus } from './financien';
 
@@ -69,6 +70,7 @@ function BegrotingSectie({ regioId, begroting: b }: { regioId: string; begroting
   const kopId = `begroting-${b.id}`;
   const basis = `${pad}/${b.jaar}/${b.id}`;
   const concept = detail.data?.versies.find((v) => v.status === 'concept');
+  const geldend = detail.data?.versies.find((v) => v.versie === b.versie);
   const ruimte = b.plafondCenten - b.totaalCenten;
   return (
     <section aria-labelledby={kopId} className="sectie">
@@ -78,6 +80,9 @@ function BegrotingSectie({ regioId, begroting: b }: { regioId: string; begroting
       <Gegevenslijst
         gegevens={[
           { label: 'Versie die geldt', waarde: `Versie ${b.versie}` },
+          ...(geldend?.besluitId
+            ? [{ label: 'Vastgesteld bij besluit', waarde: <AppLink to={besluitPad(regioId, geldend.besluitId)}>{geldend.besluitReferentie || 'Besluit'}</AppLink> }]
+            : []),
           { label: 'Totaal', waarde: formatEuro(b.totaalCenten) },
           {
             label: 'Plafond (uitkeringen)',
@@ -136,7 +141,7 @@ function BegrotingSectie({ regioId, begroting: b }: { regioId: string; begroting
       </Tabel>
       <Heading3>Versies naast elkaar</Heading3>
       <MetGegevens query={detail} wat="de versies">
-        {(d) => <Versievergelijking begroting={d} />}
+        {(d) => <Versievergelijking regioId={regioId} begroting={d} />}
       </MetGegevens>
     </section>
   );
@@ -145,7 +150,7 @@ function BegrotingSectie({ regioId, begroting: b }: { regioId: string; begroting
 type Versie = BegrotingDetail['versies'][number];
 
 /** Every version as a column, every line code as a row; each amount says how it differs from the version before. */
-function Versievergelijking({ begroting }: { begroting: BegrotingDetail }) {
+function Versievergelijking({ regioId, begroting }: { regioId: string; begroting: BegrotingDetail }) {
   const versies = begroting.versies;
   const codes: Array<{ code: string; omschrijving: string }> = [];
   for (const v of versies) {
@@ -172,7 +177,13 @@ function Versievergelijking({ begroting }: { begroting: BegrotingDetail }) {
                     {v.vastgesteldDoor ? `, ${v.vastgesteldDoor.naam}` : ''}
                   </span>
                 ) : null}
-                {v.besluitReferentie ? <span className="versiekop__detail">{v.besluitReferentie}</span> : null}
+                {v.besluitId ? (
+                  <span className="versiekop__detail">
+                    <AppLink to={besluitPad(regioId, v.besluitId)}>{v.besluitReferentie || 'Besluit'}</AppLink>
+                  </span>
+                ) : v.besluitReferentie ? (
+                  <span className="versiekop__detail">{v.besluitReferentie}</span>
+                ) : null}
                 {v.toelichting ? <span className="versiekop__detail">{v.toelichting}</span> : null}
               </span>
             ),

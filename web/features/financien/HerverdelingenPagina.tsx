@@ -8,6 +8,7 @@ import { AppButtonLink, AppLink } from '../../components/links';
 import { MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Laden, Melding } from '../../components/status';
 import { aantal, formatDatum } from '../../format';
+import { besluitPad } from '../besluiten/besluiten.api';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
 import { useBegrotingen, useHerverdelingen, useMandaatruimte } from './financien.api';
 import { JaarKeuze, regelLabel, useJaarUitQuery } from './financien';
@@ -137,7 +138,14 @@ function BegrotingHerverdelingen({ regioId, begroting, meer }: { regioId: string
                     <TableCell className="numeriek geen-afbreking">{formatEuro(h.bedragCenten)}</TableCell>
                     <TableCell>
                       {h.overlegorgaan?.naam ?? 'Onbekend'}
-                      {h.besluitReferentie ? <span className="bijzin"> ({h.besluitReferentie})</span> : null}
+                      {h.besluitId ? (
+                        <span className="bijzin">
+                          {' '}
+                          (<AppLink to={besluitPad(regioId, h.besluitId)}>{h.besluitReferentie || 'besluit'}</AppLink>)
+                        </span>
+                      ) : h.besluitReferentie ? (
+                        <span className="bijzin"> ({h.besluitReferentie})</span>
+                      ) : null}
                     </TableCell>
                     <TableCell>
                       {h.nieuweVersie !== null ? (
