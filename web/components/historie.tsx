@@ -49,7 +49,12 @@ export function veldNaam(veld: string): string {
 export function formatWaarde(veld: string, waarde: unknown): string {
   if (waarde === null || waarde === undefined || waarde === '') return '(leeg)';
   if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
-  if (typeof waarde === 'number') return veld.endsWith('Basispunten') ? formatPercentage(waarde) : formatGetal(waarde);
+  if (typeof waarde === 'number') {
+    if (veld.endsWith('Basispunten')) return formatPercentage(waarde);
+    // A year reads as 2024, not as the number 2.024.
+    if (veld === 'jaar' || veld.endsWith('Jaar') || veld.endsWith('.jaar')) return String(waarde);
+    return formatGetal(waarde);
+  }
   if (typeof waarde === 'string') return `“${waarde}”`;
   return JSON.stringify(waarde);
 }

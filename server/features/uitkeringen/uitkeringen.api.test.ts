@@ -88,3 +88,16 @@ describe('meerjarenraming, SiSa, activiteiten en tokens: foute invoer', () => {
     expect(await aantalAuditregels()).toBe(voor);
   });
 });
+
+describe('historie van een uitkering', () => {
+  it('answers the history of a grant (every kind a feature writes can be asked for) and names a malformed kind', async () => {
+    const r = await post('uitkeringen', { soort: 'spuk-dos', naam: 'SPUK-DOS historie', eersteJaar: 2025, laatsteJaar: 2025, bedragen: [{ jaar: 2025, bedragCenten: 100_000 }] });
+    expect(r.statusCode).toBe(201);
+    const h = await t.app.inject({ method: 'GET', url: `/api/v1/regios/${nml}/historie?soort=uitkering&itemId=${r.json().id}`, headers: financieel });
+    expect(h.statusCode).toBe(200);
+    expect(h.json().items.map((x: { actie: string }) => x.actie)).toEqual(['aangemaakt']);
+    const fout = await t.app.inject({ method: 'GET', url: `/api/v1/regios/${nml}/historie?soort=Geen%20Soort`, headers: financieel });
+    expect(fout.statusCode).toBe(400);
+    expect(namen(fout)).toEqual(['soort']);
+  });
+});
