@@ -283,3 +283,29 @@ describe('foute invoer krijgt een precies probleem en schrijft niets', () => {
     expect(r.statusCode).toBe(409);
   });
 });
+
+describe('verwijderen terwijl plannen en besluiten ernaar verwijzen', () => {
+  it('refuses with the reason (not a database error) and writes nothing', async () => {
+    const voor = await aantalAuditregels();
+    const organisaties = (await get(`/api/v1/regios/${nml}/organisaties`, coordinator)).json().items as { id: string; naam: string }[];
+    const vgz = organisaties.find((o) => o.naam === 'VGZ')!;
+    const r1 = await send('DELETE', `/api/v1/regios/${nml}/organisaties/${vgz.id}`, coordinator);
+    expect(r1.statusCode).toBe(409);
+    expect(r1.json().detail).toContain('beoordelingen');
+
+    // Horst aan de Maas is affected by a transformation plan and has a college position and a vote.
+    const r2 = await send('DELETE', `/api/v1/regios/${nml}/gemeenten/GM1507`, coordinator);
+    expect(r2.statusCode).toBe(409);
+    expect(r2.json().detail).toContain('transformatieplannen');
+    expect(r2.json().detail).toContain('stemmen');
+
+    // A seat that was at the PHO of 20 March 2024 stays, or that meeting's record would change.
+    const organen = (await get(`/api/v1/regios/${nml}/overlegorganen`, coordinator)).json().items as { id: string; soort: string }[];
+    const pho = organen.find((o) => o.soort === 'pho')!;
+    const leden = (await get(`/api/v1/regios/${nml}/overlegorganen/${pho.id}`, coordinator)).json().leden as { id: string }[];
+    const r3 = await send('DELETE', `/api/v1/regios/${nml}/overlegorganen/${pho.id}/leden/${leden[0]!.id}`, coordinator);
+    expect(r3.statusCode).toBe(409);
+    expect(r3.json().detail).toContain('aanwezigheid');
+    expect(await aantalAuditregels()).toBe(voor);
+  });
+});

@@ -1,6 +1,19 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import {
+  aanvullendPlan,
+  aanvullendPlanPartner,
+  aanwezigheid,
+  beoordeling,
+  instemming,
+  regiobeeldWaarde,
+  regioplanThema,
+  standpunt,
+  stem,
+  transformatieplan,
+  transformatieplanGemeente,
+  transformatieplanPartner,
   begrotingsversie,
   boeking,
   doorbetaling,
@@ -14,6 +27,7 @@ import {
   overlegorgaan,
   overlegorgaanLid,
   regio,
+  vergadering,
 } from '../../db/schema/index';
 
 // Every function takes the regioId first and filters on it (ARCHITECTURE.md §4.6): an id of
@@ -310,29 +324,64 @@ export async function vindRegisterGemeente(db: Db, gemeentecode: string) {
  * What in the region still refers to an item, so that removing it would rewrite history:
  * decisions taken by a body, spending by an organisation or municipality. One short name per kind.
  */
-export async function verwijzingenNaarOverlegorgaan(db: Db, regioId: string, id: string) {
-  const [v] = await db.select({ id: begrotingsversie.id }).from(begrotingsversie).where(and(eq(begrotingsversie.regioId, regioId), eq(begrotingsversie.vastgesteldDoorId, id))).limit(1);
-  const [h] = await db.select({ id: herverdeling.id }).from(herverdeling).where(and(eq(herverdeling.regioId, regioId), eq(herverdeling.overlegorgaanId, id))).limit(1);
-  return [v && 'vastgestelde begrotingsversies', h && 'herverdelingen'].filter((x): x is string => Boolean(x));
+/** A table that may point at an item, with the columns that do, named as the refusal says it. */
+type Verwijzing = [naam: string, tabel: PgTable & { regioId: PgColumn }, kolommen: PgColumn[]];
+
+/**
+ * What still points at an item, so that removing it is refused with a Dutch reason instead of a
+ * foreign-key error (and a held meeting or a decision never loses what it was about). One query
+ * per table, each stopping at the first row.
+ */
+async function verwijzingen(db: Db, regioId: string, id: string, lijst: Verwijzing[]): Promise<string[]> {
+  const gevonden = await Promise.all(
+    lijst.map(async ([naam, tabel, kolommen]) => {
+      const waar: SQL = kolommen.length === 1 ? eq(kolommen[0]!, id) : or(...kolommen.map((k) => eq(k, id)))!;
+      const rijen = await db.select({ een: sql<number>`1` }).from(tabel).where(and(eq(tabel.regioId, regioId), waar)).limit(1);
+      return rijen.length > 0 ? naam : null;
+    }),
+  );
+  return gevonden.filter((x): x is string => x !== null);
 }
 
-export async function verwijzingenNaarOrganisatie(db: Db, regioId: string, id: string) {
-  const [b] = await db.select({ id: boeking.id }).from(boeking).where(and(eq(boeking.regioId, regioId), eq(boeking.organisatieId, id))).limit(1);
-  const [l] = await db.select({ id: lidmaatschap.id }).from(lidmaatschap).where(and(eq(lidmaatschap.regioId, regioId), eq(lidmaatschap.organisatieId, id))).limit(1);
-  return [b && 'boekingen', l && 'gebruikers van deze organisatie'].filter((x): x is string => Boolean(x));
+export function verwijzingenNaarOverlegorgaan(db: Db, regioId: string, id: string) {
+  return verwijzingen(db, regioId, id, [
+    ['vastgestelde begrotingsversies', begrotingsversie, [begrotingsversie.vastgesteldDoorId]],
+    ['herverdelingen', herverdeling, [herverdeling.overlegorgaanId]],
+    ['vergaderingen', vergadering, [vergadering.overlegorgaanId]],
+  ]);
 }
 
-export async function verwijzingenNaarGemeente(db: Db, regioId: string, gemeenteId: string) {
-  const eerste = async (q: Promise<unknown[]>) => (await q).length > 0;
-  const soorten: [string, Promise<unknown[]>][] = [
-    ['boekingen', db.select({ id: boeking.id }).from(boeking).where(and(eq(boeking.regioId, regioId), eq(boeking.gemeenteId, gemeenteId))).limit(1)],
-    ['doorbetalingen', db.select({ id: doorbetaling.id }).from(doorbetaling).where(and(eq(doorbetaling.regioId, regioId), eq(doorbetaling.ontvangerGemeenteId, gemeenteId))).limit(1)],
-    ['uitkeringen (als ontvanger)', db.select({ id: uitkering.id }).from(uitkering).where(and(eq(uitkering.regioId, regioId), eq(uitkering.ontvangerGemeenteId, gemeenteId))).limit(1)],
-    ['verdeelsleutels', db.select({ id: verdeelsleutelGemeente.id }).from(verdeelsleutelGemeente).where(and(eq(verdeelsleutelGemeente.regioId, regioId), eq(verdeelsleutelGemeente.gemeenteId, gemeenteId))).limit(1)],
-    ['zetels in overlegorganen', db.select({ id: overlegorgaanLid.id }).from(overlegorgaanLid).where(and(eq(overlegorgaanLid.regioId, regioId), eq(overlegorgaanLid.gemeenteId, gemeenteId))).limit(1)],
-    ['gebruikers van deze gemeente', db.select({ id: lidmaatschap.id }).from(lidmaatschap).where(and(eq(lidmaatschap.regioId, regioId), eq(lidmaatschap.gemeenteId, gemeenteId))).limit(1)],
-  ];
-  const uitkomst: string[] = [];
-  for (const [naam, q] of soorten) if (await eerste(q)) uitkomst.push(naam);
-  return uitkomst;
+export function verwijzingenNaarOrganisatie(db: Db, regioId: string, id: string) {
+  return verwijzingen(db, regioId, id, [
+    ['boekingen', boeking, [boeking.organisatieId]],
+    ['gebruikers van deze organisatie', lidmaatschap, [lidmaatschap.organisatieId]],
+    ['transformatieplannen (als penvoerder)', transformatieplan, [transformatieplan.penvoerderId]],
+    ['transformatieplannen (als partner)', transformatieplanPartner, [transformatieplanPartner.organisatieId]],
+    ['aanvullende plannen', aanvullendPlan, [aanvullendPlan.indienerOrganisatieId]],
+    ['aanvullende plannen (als partner)', aanvullendPlanPartner, [aanvullendPlanPartner.organisatieId]],
+    ['beoordelingen', beoordeling, [beoordeling.organisatieId]],
+  ]);
+}
+
+export function verwijzingenNaarGemeente(db: Db, regioId: string, gemeenteId: string) {
+  return verwijzingen(db, regioId, gemeenteId, [
+    ['boekingen', boeking, [boeking.gemeenteId]],
+    ['doorbetalingen', doorbetaling, [doorbetaling.ontvangerGemeenteId]],
+    ['uitkeringen (als ontvanger)', uitkering, [uitkering.ontvangerGemeenteId]],
+    ['verdeelsleutels', verdeelsleutelGemeente, [verdeelsleutelGemeente.gemeenteId]],
+    ['zetels in overlegorganen', overlegorgaanLid, [overlegorgaanLid.gemeenteId]],
+    ['gebruikers van deze gemeente', lidmaatschap, [lidmaatschap.gemeenteId]],
+    ['waarden in het regiobeeld', regiobeeldWaarde, [regiobeeldWaarde.gemeenteId]],
+    ['opgaven of pijlers (als kartrekker)', regioplanThema, [regioplanThema.kartrekkerGemeenteId]],
+    ['transformatieplannen', transformatieplanGemeente, [transformatieplanGemeente.gemeenteId]],
+    ['instemmingen', instemming, [instemming.gemeenteId]],
+    ['aanvullende plannen', aanvullendPlan, [aanvullendPlan.indienerGemeenteId]],
+    ['collegestandpunten', standpunt, [standpunt.gemeenteId]],
+    ['stemmen', stem, [stem.gemeenteId]],
+  ]);
+}
+
+/** A seat that was present (or absent) at a meeting stays, so the meeting's record stays whole. */
+export function verwijzingenNaarLid(db: Db, regioId: string, lidId: string) {
+  return verwijzingen(db, regioId, lidId, [['vergaderingen (aanwezigheid)', aanwezigheid, [aanwezigheid.overlegorgaanLidId]]]);
 }

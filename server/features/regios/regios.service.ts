@@ -415,6 +415,8 @@ export async function verwijderLid(db: Db, actor: Actor, regioId: string, orgaan
   await db.transaction(async (tx) => {
     const voor = await repo.vindLid(tx, regioId, orgaanId, lidId);
     if (!voor) throw nietGevonden('Dit lid');
+    const verwijzingen = await repo.verwijzingenNaarLid(tx, regioId, lidId);
+    if (verwijzingen.length) throw new DomainError('conflict', `Deze zetel kan niet worden verwijderd: er verwijzen nog ${verwijzingen.join(' en ')} naar.`);
     await repo.verwijderLid(tx, regioId, lidId);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'overlegorgaan-lid', itemId: lidId, voor });
   });
