@@ -270,6 +270,8 @@ test('uitkeringen: toevoegen, bewerken en het importformulier', async ({ page })
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await verwachtTitel(page, 'SPUK-DOS Venray');
   await expect(page.getByText('De uitkering is gewijzigd.')).toBeVisible();
-  await expect(page.getByText('Regeling SPUK-DOS')).toBeVisible();
+  await expect(page.getByText('Regeling SPUK-DOS', { exact: true })).toBeVisible();
+  // The history section of the grant shows the change (it used to be refused for this kind of item).
+  await expect(page.getByRole('listitem').filter({ hasText: /^regeling: \(leeg\)\s*→/i })).toContainText('Regeling SPUK-DOS');
   await verwachtAxeSchoon(page);
 });
