@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Historieregel } from '../../common/contracts/algemeen';
+import { formatEuro } from '../../common/geld';
 import { useHistorie } from '../features/historie/historie.api';
 import { formatDatumTijd, formatGetal, formatPercentage } from '../format';
 import { historieActieLabels, label, veldLabels } from '../i18n/nl';
@@ -51,6 +52,8 @@ export function formatWaarde(veld: string, waarde: unknown): string {
   if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
   if (typeof waarde === 'number') {
     if (veld.endsWith('Basispunten')) return formatPercentage(waarde);
+    // Money is stored in cents; a history row shows euros, like every other page.
+    if (veld.endsWith('Centen') && Number.isInteger(waarde)) return formatEuro(waarde);
     // A year reads as 2024, not as the number 2.024.
     if (veld === 'jaar' || veld.endsWith('Jaar') || veld.endsWith('.jaar')) return String(waarde);
     return formatGetal(waarde);
