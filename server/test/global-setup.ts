@@ -21,7 +21,9 @@ declare module 'vitest' {
  * from a copy of it (PGlite: a data-dir dump, ~0.4 s; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
-  const soort = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+  // From the project, not from process.env: a project's `env` reaches its test workers only, not
+  // this setup, which runs in the main process.
+  const soort = project.name === 'postgres' ? 'postgres' : 'pglite';
   project.provide('databaseSoort', soort);
   if (soort === 'pglite') {
     const database = await openPglite();

@@ -11,6 +11,11 @@ export { DEMO_WACHTWOORD };
 
 /** A fresh copy of the migrated demo database, on the kind this test project runs on. */
 export async function openTestDatabase(): Promise<Database & { naam: string; url?: string }> {
+  // The project's env names the database this suite is meant to run on; refuse to run on another.
+  const bedoeld = process.env.TEST_DB ?? 'pglite';
+  if (inject('databaseSoort') !== bedoeld) {
+    throw new Error(`Deze testsuite hoort op ${bedoeld} te draaien, maar de opzet leverde ${inject('databaseSoort')}.`);
+  }
   if (inject('databaseSoort') === 'pglite') {
     const dump = readFileSync(inject('pgliteSjabloon'));
     const database = await openPglite({ loadDataDir: new Blob([dump]) });
