@@ -60,6 +60,21 @@ test('de regiocoördinator ziet welke instemming ontbreekt, indienen wordt gewei
   await verwachtAxeSchoon(page);
 });
 
+test('zonder positieve snelle toets kan een plan niet worden ingediend, en de weigering zegt waarom', async ({ page }) => {
+  await logIn(page, accounts.coordinator);
+  const id = await regioId(page, nml);
+  await page.goto(`/regios/${id}/plannen/transformatieplannen`);
+  await page.getByRole('link', { name: 'Positief Gezond Noord-Limburg (illustratief)' }).click();
+  await verwachtTitel(page, 'Positief Gezond Noord-Limburg (illustratief)');
+  await expect(page.getByRole('region', { name: 'Snelle toets' })).toContainText('VGZ heeft nog geen snelle toets vastgelegd.');
+  await page.getByRole('button', { name: 'Indienen bij VGZ' }).click();
+  const weigering = page.getByRole('alert').filter({ hasText: 'Indienen kan nog niet' });
+  await expect(weigering).toContainText('Het plan kan pas worden ingediend na een positieve snelle toets van VGZ; er is nog geen snelle toets vastgelegd.');
+  await expect(weigering).toContainText('eerst de snelle toets');
+  await expect(page.getByText('Status: Snelle toets').first()).toBeVisible();
+  await verwachtAxeSchoon(page);
+});
+
 test('de partner van VGZ legt de beoordeling van VGZ vast; een ontbrekende score wordt eerst genoemd', async ({ page }) => {
   await naarPlan(page, partnerVgz);
   const beoordelingen = page.getByRole('region', { name: 'Beoordeling door de zorgverzekeraars' });
@@ -89,6 +104,16 @@ test('de partner van VGZ legt de beoordeling van VGZ vast; een ontbrekende score
   await expect(vgz).toContainText('Positief');
   await expect(vgz.getByRole('row', { name: /Doelmatiger inzet van zorgpersoneel/ })).toContainText('3 (schaal 1–5)');
   await expect(page.getByRole('article', { name: /CZ/ })).toContainText('Nog niet beoordeeld.');
+  await verwachtAxeSchoon(page);
+
+  // Granting is the preferred insurer's: per requested year, in euro.
+  const financiering = page.getByRole('region', { name: 'Financiering per jaar' });
+  const toekenning = financiering.getByRole('form', { name: 'Toekenning vastleggen' });
+  await toekenning.getByLabel('Toegekend in 2025').fill('750.000');
+  await toekenning.getByRole('button', { name: 'Toekenning vastleggen' }).click();
+  await expect(toekenning.getByRole('status')).toHaveText('De toegekende financiering is vastgelegd.');
+  await expect(financiering.getByRole('row', { name: /^2025/ })).toContainText('€ 750.000');
+  await expect(financiering.getByRole('row', { name: /^2026/ })).toContainText('Nog niet toegekend');
   await verwachtAxeSchoon(page);
 });
 

@@ -25,7 +25,7 @@ export type Toetsvraag = z.infer<typeof toetsvraagSchema>;
 const schaalgrensSchema = z
   .number({ error: 'Geen getal' })
   .int({ error: 'Een schaalgrens is een geheel getal' })
-  .min(-100, { error: 'Hoogstens -100' })
+  .min(-100, { error: 'Minstens -100' })
   .max(100, { error: 'Hoogstens 100' });
 
 export const toetsvraagCreateSchema = z.strictObject({
@@ -34,7 +34,7 @@ export const toetsvraagCreateSchema = z.strictObject({
   schaalMin: schaalgrensSchema,
   schaalMax: schaalgrensSchema,
   /** Position in the list (1 = first); by default after the last. */
-  volgorde: z.number({ error: 'Geen getal' }).int({ error: 'Een geheel getal' }).min(1, { error: 'Minstens 1' }).optional(),
+  volgorde: z.number({ error: 'Geen getal' }).int({ error: 'Een geheel getal' }).min(1, { error: 'Minstens 1' }).max(999, { error: 'Hoogstens 999' }).optional(),
 });
 export const toetsvraagUpdateSchema = toetsvraagCreateSchema.partial();
 
@@ -43,7 +43,12 @@ export const adviezen = ['positief', 'negatief', 'aangehouden'] as const;
 export const adviesSchema = z.enum(adviezen, { error: `Kies een van: ${adviezen.join(', ')}` });
 export type Advies = (typeof adviezen)[number];
 
-export const scoreSchema = z.number({ error: 'Geen score (een geheel getal)' }).int({ error: 'Een score is een geheel getal' });
+/** Within the widest scale a question can have (schaalgrensSchema); the question's own scale is checked by the service. */
+export const scoreSchema = z
+  .number({ error: 'Geen score (een geheel getal)' })
+  .int({ error: 'Een score is een geheel getal' })
+  .min(-100, { error: 'Minstens -100' })
+  .max(100, { error: 'Hoogstens 100' });
 
 // --- transformatieplannen --------------------------------------------------------------------------
 
@@ -90,8 +95,12 @@ const gemeenteRef = z.object({ gemeentecode: z.string(), naam: z.string() });
 const financieringInvoerSchema = z.strictObject({
   jaar: jaarSchema,
   aangevraagdCenten: centenSchema,
+  /** Set by the preferred insurer or the coordinator only; left out, a year keeps what was granted. */
   toegekendCenten: centenSchema.nullable().optional(),
 });
+
+/** More inhabitants than the Netherlands has: a typing error, not a plan. */
+export const bereikMaximum = 20_000_000;
 
 export const transformatieplanCreateSchema = z.strictObject({
   titel: tekstSchema(200),
@@ -100,7 +109,13 @@ export const transformatieplanCreateSchema = z.strictObject({
   partnerIds: z.array(uuidSchema).max(100, { error: 'Hoogstens 100 partners' }).optional(),
   domeinen: z.array(domeinSchema).min(1, { error: 'Kies minstens één domein' }),
   doelgroep: vrijeTekstSchema(1000).optional(),
-  bereik: z.number({ error: 'Geen getal' }).int({ error: 'Een geheel aantal inwoners' }).min(0, { error: 'Mag niet negatief zijn' }).nullable().optional(),
+  bereik: z
+    .number({ error: 'Geen getal' })
+    .int({ error: 'Een geheel aantal inwoners' })
+    .min(0, { error: 'Mag niet negatief zijn' })
+    .max(bereikMaximum, { error: 'Hoogstens 20.000.000 inwoners' })
+    .nullable()
+    .optional(),
   gemeentecodes: z.array(gemeentecodeSchema).max(100).optional(),
   financiering: z.array(financieringInvoerSchema).max(30).optional(),
   gemeentelijkeBijdrageCenten: centenSchema.optional(),
@@ -123,6 +138,14 @@ export const stapCreateSchema = z.strictObject({
   /** The date of the step; by default today. */
   datum: datumSchema.optional(),
   toelichting: vrijeTekstSchema(2000).optional(),
+});
+
+/** Granted funding per requested year, by the preferred insurer or the coordinator; null: nothing granted. */
+export const toekenningSchema = z.strictObject({
+  financiering: z
+    .array(z.strictObject({ jaar: jaarSchema, toegekendCenten: centenSchema.nullable() }))
+    .min(1, { error: 'Noem minstens één jaar' })
+    .max(30, { error: 'Hoogstens 30 jaren' }),
 });
 
 export const instemmingCreateSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boeking } from '../../db/schema/index';
 import { startTestApp, type TestApp } from '../../test/testapp';
@@ -311,5 +311,66 @@ describe('tenancy and the afwegingskader as data of each region', () => {
     expect(krimp.statusCode).toBe(409);
     expect(krimp.json().invalidParams).toEqual([expect.objectContaining({ name: 'schaalMax', code: 'scores-buiten-schaal' })]);
     expect((await send('PATCH', `/api/v1/regios/${zk}/afwegingsvragen/${eerste}`, { vraag: 'x' }, coordinator)).statusCode).toBe(404);
+  });
+});
+
+describe('a reservation draws on the amount in force of an adopted budget, never on a concept', () => {
+  let conceptRegel: string;
+  let nieuweRegel: string;
+
+  beforeAll(async () => {
+    const spuk = (await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items[0].id;
+    const b2025 = await send('POST', `/api/v1/regios/${nml}/begrotingen`, {
+      jaar: 2025,
+      naam: 'Begroting 2025',
+      uitkeringIds: [spuk],
+      regels: [{ code: '6b', omschrijving: 'Onderdeel 6 — aanvullende plannen', taakNummer: 6, bedragCenten: 50_000_000 }],
+    });
+    expect(b2025.statusCode, b2025.body).toBe(201);
+    conceptRegel = b2025.json().regels[0].id;
+    // A concept version of the adopted 2024 budget with a line the adopted version does not have.
+    const [b2024] = (await get(`/api/v1/regios/${nml}/begrotingen?jaar=2024`)).json().items as { id: string; regels: { code: string; omschrijving: string; taakNummer: number | null; bedragCenten: number }[] }[];
+    const regels = b2024!.regels.map((r) => ({ code: r.code, omschrijving: r.omschrijving, taakNummer: r.taakNummer, bedragCenten: r.code === '1' ? r.bedragCenten - 1_000_000 : r.bedragCenten }));
+    const versie = await send('POST', `/api/v1/regios/${nml}/begrotingen/${b2024!.id}/versies`, { toelichting: 'Voorstel', regels: [...regels, { code: '6c', omschrijving: 'Onderdeel 6 — nieuw', taakNummer: 6, bedragCenten: 1_000_000 }] });
+    expect(versie.statusCode, versie.body).toBe(201);
+    nieuweRegel = (await get(`/api/v1/regios/${nml}/begrotingen/${b2024!.id}`)).json().versies.at(-1).regels.find((r: { code: string }) => r.code === '6c').id;
+  });
+
+  it('an initiative on a line of a budget not yet adopted, or on a line outside the version in force, is refused naming the line; nothing is written', async () => {
+    const voor = await stand();
+    const concept = await send('POST', pad(), indiening({ kenmerk: 'AP-2025-01', begrotingsregelId: conceptRegel }), venray);
+    expect(concept.statusCode).toBe(400);
+    expect(concept.json().invalidParams).toEqual([
+      {
+        name: 'begrotingsregelId',
+        code: 'geen-vastgesteld-bedrag',
+        reason: 'Regel 6b hoort bij «Begroting 2025» (2025), die nog niet is vastgesteld; een aanvullend plan doet een beroep op een regel van een vastgestelde begroting',
+      },
+    ]);
+    const buiten = await send('POST', pad(), indiening({ kenmerk: 'AP-2024-6C', begrotingsregelId: nieuweRegel }), venray);
+    expect(buiten.statusCode).toBe(400);
+    expect(buiten.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'begrotingsregelId', code: 'geen-vastgesteld-bedrag', reason: expect.stringMatching(/^Regel 6c staat niet in de versie van «.+» \(2024\) die geldt \(versie 1\); er is op die regel geen bedrag om op te reserveren$/) }),
+    ]);
+    const ingediend = await planId('AP-2024-03');
+    expect(namen(await send('PATCH', `${pad()}/${ingediend}`, { begrotingsregelId: conceptRegel }, coordinator))).toEqual(['begrotingsregelId']);
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${pad()}/${ingediend}`)).json().begrotingsregel.code).toBe('6b');
+  });
+
+  it('an approval against a line without an amount in force (its budget still a concept) is refused, and reserves nothing', async () => {
+    const id = (await send('POST', pad(), indiening({ titel: 'Van vóór de vaststelling', kenmerk: 'AP-2025-02', gevraagdCenten: 1_000_000 }), coordinator)).json().id;
+    await send('PUT', `${pad()}/${id}/beoordeling`, beoordeling(), coordinator);
+    // Recorded before lines had to be adopted: the row points at the concept budget's line.
+    await t.db.execute(sql`update aanvullend_plan set begrotingsregel_id = ${conceptRegel} where id = ${id}`);
+    expect((await get(`${pad()}/${id}`)).json().regel).toEqual({ huidigCenten: 0, gereserveerdCenten: 0, vrijCenten: 0 });
+    const voor = await stand();
+    const e = await weigering(nml, id, {});
+    expect(e.code).toBe('conflict');
+    expect(e.detail).toBe(
+      '«Van vóór de vaststelling»: Regel 6b hoort bij «Begroting 2025» (2025), die nog niet is vastgesteld; een aanvullend plan doet een beroep op een regel van een vastgestelde begroting.',
+    );
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${pad()}/${id}`)).json()).toMatchObject({ status: 'beoordeeld', toegekendCenten: null, gereserveerdCenten: 0 });
   });
 });

@@ -65,10 +65,28 @@ export async function vindAanvullendPlan(db: Db, regioId: string, id: string): P
   return p ? { id: p.p.id, titel: p.p.titel, status: p.p.status, gevraagdCenten: p.p.gevraagdCenten } : null;
 }
 
-/** The line's amount in force: the adopted version with reallocations within mandate (begroting.service). */
+/**
+ * The line's amount in force: the adopted version with reallocations within mandate
+ * (begroting.service). A budget without an adopted version has no amount in force (a concept is a
+ * proposal, not money to reserve), and neither has a line the adopted version does not contain:
+ * both give null.
+ */
 async function huidigBedrag(db: Db, regioId: string, regel: { id: string; begrotingId: string }) {
   const b = await haalBegroting(db, regioId, regel.begrotingId);
-  return b.regels.find((r) => r.id === regel.id)?.bedragCenten ?? 0;
+  if (b.status === 'concept') return null;
+  return b.regels.find((r) => r.id === regel.id)?.bedragCenten ?? null;
+}
+
+/** Why a line cannot carry an initiative, or null: it must be a line of an adopted budget, in the version in force. */
+async function regelZonderBedrag(db: Db, regioId: string, regel: { id: string; code: string; begrotingId: string }) {
+  const b = await haalBegroting(db, regioId, regel.begrotingId);
+  if (b.status === 'concept') {
+    return `Regel ${regel.code} hoort bij «${b.naam}» (${b.jaar}), die nog niet is vastgesteld; een aanvullend plan doet een beroep op een regel van een vastgestelde begroting`;
+  }
+  if (!b.regels.some((r) => r.id === regel.id)) {
+    return `Regel ${regel.code} staat niet in de versie van «${b.naam}» (${b.jaar}) die geldt (versie ${b.versie}); er is op die regel geen bedrag om op te reserveren`;
+  }
+  return null;
 }
 
 export async function haalAanvullendPlan(db: Db, regioId: string, id: string) {
@@ -104,7 +122,7 @@ export async function haalAanvullendPlan(db: Db, regioId: string, id: string) {
           referentie: p.p.besluitReferentie,
         }
       : null,
-    regel: { huidigCenten: huidig, gereserveerdCenten: reservering.gereserveerdCenten, vrijCenten: huidig - reservering.gereserveerdCenten },
+    regel: { huidigCenten: huidig ?? 0, gereserveerdCenten: reservering.gereserveerdCenten, vrijCenten: (huidig ?? 0) - reservering.gereserveerdCenten },
   };
 }
 
@@ -118,8 +136,11 @@ async function controleerInvoer(db: Db, regioId: string, invoer: PlanInvoer, fou
     if (!organisaties.some((o) => o.id === id)) fouten.push({ name: `partnerIds.${i}`, code: 'onbekend', reason: 'Geen organisatie van deze regio' });
     else if (invoer.partnerIds!.indexOf(id) !== i) fouten.push({ name: `partnerIds.${i}`, code: 'dubbel', reason: 'Deze partner staat er twee keer in' });
   });
-  if (invoer.begrotingsregelId !== undefined && !(await repo.vindRegel(db, regioId, invoer.begrotingsregelId))) {
-    fouten.push({ name: 'begrotingsregelId', code: 'onbekend', reason: 'Geen begrotingsregel van deze regio' });
+  if (invoer.begrotingsregelId !== undefined) {
+    const regel = await repo.vindRegel(db, regioId, invoer.begrotingsregelId);
+    const bezwaar = regel && (await regelZonderBedrag(db, regioId, regel));
+    if (!regel) fouten.push({ name: 'begrotingsregelId', code: 'onbekend', reason: 'Geen begrotingsregel van deze regio' });
+    else if (bezwaar) fouten.push({ name: 'begrotingsregelId', code: 'geen-vastgesteld-bedrag', reason: bezwaar });
   }
   if (invoer.kenmerk !== undefined) {
     const ander = await repo.vindOpKenmerk(db, regioId, invoer.kenmerk);
@@ -281,6 +302,10 @@ export async function besluitOverAanvullendPlanBijBesluit(
     }
     await repo.vergrendelBegroting(tx, regioId, plan!.begrotingId);
     const huidig = await huidigBedrag(tx, regioId, { id: p.begrotingsregelId, begrotingId: plan!.begrotingId });
+    if (huidig === null) {
+      const bezwaar = await regelZonderBedrag(tx, regioId, { id: p.begrotingsregelId, code: plan!.regelCode, begrotingId: plan!.begrotingId });
+      throw new DomainError('conflict', `«${p.titel}»: ${bezwaar}.`);
+    }
     const elders = await repo.reserveringOpRegel(tx, regioId, p.begrotingsregelId, aanvullendPlanId);
     const toets = toetsReservering({
       regel: { omschrijving: plan!.regelOmschrijving, huidigCenten: huidig },

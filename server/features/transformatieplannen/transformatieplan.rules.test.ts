@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { type TransformatieplanStatus, transformatieplanStatussen } from '../../../common/contracts/transformatieplannen';
 import {
   huidigeInstemmingen,
+  ingediendOfLater,
   type Instemmingsregel,
   instemmingMelding,
+  nieuwOntbrekend,
   stapDoor,
   toetsInstemming,
   toetsInstemmingsregel,
   toetsOvergang,
+  toetsSnelleToets,
   volgendeStappen,
+  wijzigingZonderInstemmingMelding,
 } from './transformatieplan.rules';
 import { controleerSchaal, controleerScores, type Vraag } from './toetsing.rules';
 
@@ -148,6 +152,47 @@ describe('the consent gate (DOMAIN.md §8: consent blocks submission until given
     expect(toetsInstemmingsregel('ingetrokken', 'verleend', 'Venray')).toBeNull();
     expect(toetsInstemmingsregel('verleend', 'ingetrokken', 'Venray')).toBeNull();
     expect(toetsInstemmingsregel(undefined, 'verleend', 'Venray')).toBeNull();
+  });
+});
+
+describe('after submission a change of domains or municipalities keeps the consent gate', () => {
+  const gegeven = [regel('venray', 'verleend', '2024-05-01')];
+
+  it('widening a medical plan to the social domain lacks the consent of every affected municipality that has not given it', () => {
+    const voor = toetsInstemming({ domeinen: ['medisch'], gemeenten: [venray, venlo] }, gegeven);
+    const na = toetsInstemming({ domeinen: ['medisch', 'sociaal'], gemeenten: [venray, venlo, horst] }, gegeven);
+    expect(nieuwOntbrekend(voor, na)).toEqual([venlo, horst]);
+    expect(wijzigingZonderInstemmingMelding('ingediend', [venlo, horst])).toContain('Na deze wijziging ontbreekt de instemming van Venlo en Horst aan de Maas.');
+    expect(wijzigingZonderInstemmingMelding('in-uitvoering', [venlo])).toMatch(/^Het plan is in uitvoering: /);
+  });
+
+  it('a consent that was already missing (withdrawn after submission) does not block a change that adds no gap', () => {
+    const ingetrokken = [...gegeven, regel('venlo', 'verleend', '2024-05-01'), regel('venlo', 'ingetrokken', '2024-08-01')];
+    const voor = toetsInstemming({ domeinen: ['sociaal'], gemeenten: [venray, venlo] }, ingetrokken);
+    expect(nieuwOntbrekend(voor, toetsInstemming({ domeinen: ['sociaal', 'ggz'], gemeenten: [venray, venlo] }, ingetrokken))).toEqual([]);
+    expect(nieuwOntbrekend(voor, toetsInstemming({ domeinen: ['sociaal'], gemeenten: [venray] }, ingetrokken))).toEqual([]);
+    expect(nieuwOntbrekend(voor, toetsInstemming({ domeinen: ['sociaal'], gemeenten: [venray, venlo, horst] }, ingetrokken))).toEqual([horst]);
+  });
+
+  it('applies from submission on, not before and not to a closed plan', () => {
+    expect(transformatieplanStatussen.filter((s) => ingediendOfLater.includes(s))).toEqual(['ingediend', 'beoordeeld', 'goedgekeurd', 'in-uitvoering']);
+  });
+});
+
+describe('the quick scan comes first (DOMAIN.md §8)', () => {
+  const datum = (iso: string) => `op ${iso}`;
+
+  it('no quick scan, or a latest one that is negative or on hold, refuses submission with the reason', () => {
+    expect(toetsSnelleToets(undefined, 'VGZ', datum)).toEqual({ code: 'snelle-toets-ontbreekt', melding: expect.stringContaining('er is nog geen snelle toets vastgelegd') });
+    expect(toetsSnelleToets({ uitkomst: 'negatief', datum: '2025-02-17' }, 'VGZ', datum)).toEqual({
+      code: 'snelle-toets-niet-positief',
+      melding: 'Het plan kan pas worden ingediend na een positieve snelle toets van VGZ; de laatste snelle toets (op 2025-02-17) is negatief. Pas het plan aan en vraag een nieuwe snelle toets.',
+    });
+    expect(toetsSnelleToets({ uitkomst: 'aangehouden', datum: '2025-02-17' }, 'VGZ', datum)?.melding).toContain('is aangehouden');
+  });
+
+  it('a positive latest quick scan lets the plan be submitted', () => {
+    expect(toetsSnelleToets({ uitkomst: 'positief', datum: '2025-02-17' }, 'VGZ', datum)).toBeNull();
   });
 });
 

@@ -105,14 +105,61 @@ export function toetsInstemming(plan: { domeinen: readonly Domein[]; gemeenten: 
   return { vereist: true, ontbrekend: plan.gemeenten.filter((g) => huidig.get(g.gemeenteId) !== 'verleend') };
 }
 
+/** "A", "A en B", "A, B en C". */
+const opsommingNamen = (namen: readonly string[]) => (namen.length === 1 ? namen[0]! : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)!}`);
+
 /** The refusal of a submission while consent is missing, naming every municipality. */
 export function instemmingMelding(ontbrekend: readonly BetrokkenGemeente[]): string {
-  const namen = ontbrekend.map((g) => g.naam);
-  const lijst = namen.length === 1 ? namen[0]! : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)!}`;
+  const lijst = opsommingNamen(ontbrekend.map((g) => g.naam));
   return (
     `Het plan raakt het sociaal domein; het kan pas worden ingediend als elke betrokken gemeente heeft ingestemd. ` +
     `De instemming van ${lijst} ontbreekt nog.`
   );
+}
+
+/** The statuses from submission on in which a plan still changes: what the insurer has, has the consent it needs. */
+export const ingediendOfLater: readonly TransformatieplanStatus[] = ['ingediend', 'beoordeeld', 'goedgekeurd', 'in-uitvoering'];
+
+/**
+ * The consent gate applied to a change of domains or municipalities after submission: the municipalities
+ * whose consent the changed plan would miss while the plan as it was did not. A consent withdrawn
+ * after submission is not the change's doing, so it does not block an unrelated change.
+ */
+export function nieuwOntbrekend(voor: Instemmingstoets, na: Instemmingstoets): BetrokkenGemeente[] {
+  return na.ontbrekend.filter((g) => !voor.ontbrekend.some((x) => x.gemeenteId === g.gemeenteId));
+}
+
+/** The refusal of such a change, naming every municipality whose consent it lacks. */
+export function wijzigingZonderInstemmingMelding(status: TransformatieplanStatus, ontbrekend: readonly BetrokkenGemeente[]): string {
+  return (
+    `Het plan is ${statusLabel[status]}: een plan dat het sociaal domein raakt, houdt de instemming van elke betrokken gemeente, ook na indienen. ` +
+    `Na deze wijziging ontbreekt de instemming van ${opsommingNamen(ontbrekend.map((g) => g.naam))}. ` +
+    'Een gemeente stemt in nadat zij betrokken is: voeg haar toe zolang het plan het sociaal domein nog niet raakt, leg haar instemming vast, en breid dan het plan uit.'
+  );
+}
+
+// --- the quick scan ---------------------------------------------------------------------------------
+
+export interface SnelleToetsUitkomst {
+  uitkomst: 'positief' | 'negatief' | 'aangehouden';
+  datum: string;
+}
+
+/**
+ * The quick scan comes first (DOMAIN.md §8): a plan is submitted only when the latest quick scan
+ * of the preferred insurer is positive. Null when it may be submitted, else the code and the reason.
+ */
+export function toetsSnelleToets(laatste: SnelleToetsUitkomst | undefined, verzekeraar: string, datumTekst: (iso: string) => string): { code: string; melding: string } | null {
+  if (!laatste) {
+    return { code: 'snelle-toets-ontbreekt', melding: `Het plan kan pas worden ingediend na een positieve snelle toets van ${verzekeraar}; er is nog geen snelle toets vastgelegd.` };
+  }
+  if (laatste.uitkomst === 'positief') return null;
+  return {
+    code: 'snelle-toets-niet-positief',
+    melding:
+      `Het plan kan pas worden ingediend na een positieve snelle toets van ${verzekeraar}; de laatste snelle toets (${datumTekst(laatste.datum)}) is ${laatste.uitkomst}. ` +
+      'Pas het plan aan en vraag een nieuwe snelle toets.',
+  };
 }
 
 /** Whether a consent record follows the current state: consent twice, or withdrawing none, makes no sense. */

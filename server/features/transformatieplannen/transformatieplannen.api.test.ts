@@ -14,12 +14,19 @@ let vgz: Kop;
 let lezer: Kop;
 let beheerder: Kop;
 let wethouderVenlo: Kop;
+/** The partner of a lead provider that is not an insurer. */
+let welzijn: Kop;
 let organisaties: { id: string; naam: string }[];
 let organen: { id: string; soort: string }[];
 
 const { get, send, tel: aantal } = verzoeken(() => t, () => coordinator);
 /** Counts of every table a write of this feature touches, to prove a refusal wrote nothing. */
-const stand = () => Promise.all(['transformatieplan', 'transformatieplan_stap', 'instemming', 'snelle_toets', 'beoordeling', 'beoordelingsscore', 'toetsvraag', 'auditregel'].map(aantal));
+const stand = () =>
+  Promise.all(
+    ['transformatieplan', 'transformatieplan_stap', 'instemming', 'snelle_toets', 'beoordeling', 'beoordelingsscore', 'toetsvraag', 'auditregel', 'transformatieplan_gemeente', 'transformatieplan_financiering'].map(
+      aantal,
+    ),
+  );
 const org = (naam: string) => organisaties.find((o) => o.naam === naam)!.id;
 const plannen = () => `/api/v1/regios/${nml}/transformatieplannen`;
 
@@ -48,6 +55,15 @@ beforeAll(async () => {
   ]);
   organisaties = (await get(`/api/v1/regios/${nml}/organisaties`)).json().items;
   organen = (await get(`/api/v1/regios/${nml}/overlegorganen`)).json().items;
+  const { maakGebruiker } = await import('../gebruikers/gebruikers.service');
+  await maakGebruiker(t.db, null, {
+    email: 'partner.welzijn@regiekamer.test',
+    wachtwoord: 'wachtwoord-welzijn',
+    rol: 'partner',
+    regio: 'Noord- en Midden-Limburg',
+    organisatie: 'Welzijn Noord-Limburg (illustratief)',
+  });
+  welzijn = await t.aanmelden('partner.welzijn@regiekamer.test', 'wachtwoord-welzijn');
 });
 afterAll(() => t.close());
 
@@ -215,6 +231,7 @@ describe('the lifecycle: one dated step at a time, never back', () => {
     expect(await stand()).toEqual(voor);
 
     const vandaag = (await send('POST', `${plannen()}/${id}/stappen`, { naar: 'snelle-toets' }, coordinator)).json().stappen.at(-1).datum as string;
+    expect((await send('POST', `${plannen()}/${id}/snelle-toetsen`, { uitkomst: 'positief', datum: vandaag }, vgz)).statusCode).toBe(201);
     const terug = await send('POST', `${plannen()}/${id}/stappen`, { naar: 'idee' }, coordinator);
     expect(terug.statusCode).toBe(409);
     expect(terug.json().invalidParams[0]).toMatchObject({ name: 'naar', code: 'stap-terug' });
@@ -362,6 +379,42 @@ describe('the lifecycle: one dated step at a time, never back', () => {
     expect((await send('PATCH', `${plannen()}/${id}`, { titel: 'Nog iets' }, coordinator)).statusCode).toBe(409);
   });
 
+  it('submission needs a positive quick scan first: none, or a latest one that is not positive, is refused with the reason and writes nothing', async () => {
+    const id = await planId('Positief Gezond');
+    const indienen = () => send('POST', `${plannen()}/${id}/stappen`, { naar: 'ingediend', datum: '2025-03-01' }, coordinator);
+    const voor = await stand();
+    const zonder = await indienen();
+    expect(zonder.statusCode).toBe(409);
+    expect(zonder.json().invalidParams).toEqual([expect.objectContaining({ name: 'naar', code: 'snelle-toets-ontbreekt' })]);
+    expect(zonder.json().detail).toBe('Het plan kan pas worden ingediend na een positieve snelle toets van VGZ; er is nog geen snelle toets vastgelegd.');
+    expect(await stand()).toEqual(voor);
+
+    // A positive quick scan followed by a negative one: the latest counts.
+    expect((await send('POST', `${plannen()}/${id}/snelle-toetsen`, { uitkomst: 'positief', datum: '2025-02-10' }, vgz)).statusCode).toBe(201);
+    expect((await send('POST', `${plannen()}/${id}/snelle-toetsen`, { uitkomst: 'negatief', datum: '2025-02-17', toelichting: 'Effect op de Zvw-kosten onduidelijk' }, vgz)).statusCode).toBe(201);
+    const negatief = await stand();
+    const na = await indienen();
+    expect(na.statusCode).toBe(409);
+    expect(na.json().invalidParams).toEqual([expect.objectContaining({ name: 'naar', code: 'snelle-toets-niet-positief' })]);
+    expect(na.json().detail).toBe(
+      'Het plan kan pas worden ingediend na een positieve snelle toets van VGZ; de laatste snelle toets (17 februari 2025) is negatief. Pas het plan aan en vraag een nieuwe snelle toets.',
+    );
+    expect(await stand()).toEqual(negatief);
+    expect((await get(`${plannen()}/${id}`)).json()).toMatchObject({ status: 'snelle-toets', ingediendBij: null });
+    expect((await send('POST', `${plannen()}/${id}/snelle-toetsen`, { uitkomst: 'positief', datum: '2025-02-24', toelichting: 'Na aanvulling kansrijk' }, vgz)).statusCode).toBe(201);
+  });
+
+  it('a plan missing both the quick scan and consent is refused naming both', async () => {
+    const id = (await send('POST', plannen(), nieuwPlan({ titel: 'Zonder toets en instemming' }), coordinator)).json().id;
+    await send('POST', `${plannen()}/${id}/stappen`, { naar: 'snelle-toets' }, coordinator);
+    const voor = await stand();
+    const r = await send('POST', `${plannen()}/${id}/stappen`, { naar: 'ingediend' }, coordinator);
+    expect(r.statusCode).toBe(409);
+    expect(r.json().invalidParams.map((p: { code: string }) => p.code)).toEqual(['snelle-toets-ontbreekt', 'instemming-ontbreekt']);
+    expect(r.json().detail).toContain('De instemming van Venlo en Venray ontbreekt nog.');
+    expect(await stand()).toEqual(voor);
+  });
+
   it('assessment is only possible between submission and decision, and needs the preferred insurer’s assessment first', async () => {
     const id = await planId('Positief Gezond');
     const { criteria } = (await get(`${plannen()}/${id}`)).json() as { criteria: { id: string }[] };
@@ -391,6 +444,158 @@ describe('the lifecycle: one dated step at a time, never back', () => {
     const id = (await send('POST', plannen(), nieuwPlan({ titel: 'Met Venlo' }), coordinator)).json().id;
     expect((await send('POST', `${plannen()}/${id}/instemmingen`, { gemeentecode: 'GM0983', soort: 'verleend', datum: '2025-04-01' }, wethouderVenlo)).statusCode).toBe(201);
     expect((await send('POST', `${plannen()}/${id}/instemmingen`, { gemeentecode: 'GM0984', soort: 'verleend', datum: '2025-04-01' }, wethouderVenlo)).statusCode).toBe(403);
+  });
+});
+
+describe('after submission the consent gate still holds for a change of domains or municipalities', () => {
+  let id: string;
+  const patch = (body: object, kop: Kop = coordinator) => send('PATCH', `${plannen()}/${id}`, body, kop);
+
+  it('a plan submitted for the medical domain cannot be widened to the social domain with a municipality that has not consented; nothing is written', async () => {
+    id = (await send('POST', plannen(), nieuwPlan({ titel: 'Eerst medisch', domeinen: ['medisch'], gemeentecodes: ['GM0983'] }), coordinator)).json().id;
+    await send('POST', `${plannen()}/${id}/stappen`, { naar: 'snelle-toets' }, coordinator);
+    await send('POST', `${plannen()}/${id}/snelle-toetsen`, { uitkomst: 'positief', datum: '2025-01-20' }, vgz);
+    const ingediend = await send('POST', `${plannen()}/${id}/stappen`, { naar: 'ingediend' }, coordinator);
+    expect(ingediend.json()).toMatchObject({ status: 'ingediend', instemmingVereist: false });
+
+    const voor = await stand();
+    const plan = (await get(`${plannen()}/${id}`)).json();
+    const r = await patch({ domeinen: ['medisch', 'sociaal'], gemeentecodes: ['GM0983', 'GM0984'] });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'domeinen', code: 'instemming-ontbreekt' }),
+      expect.objectContaining({ name: 'gemeentecodes', code: 'instemming-ontbreekt' }),
+    ]);
+    expect(r.json().detail).toBe(
+      'Het plan is ingediend: een plan dat het sociaal domein raakt, houdt de instemming van elke betrokken gemeente, ook na indienen. ' +
+        'Na deze wijziging ontbreekt de instemming van Venlo en Venray. ' +
+        'Een gemeente stemt in nadat zij betrokken is: voeg haar toe zolang het plan het sociaal domein nog niet raakt, leg haar instemming vast, en breid dan het plan uit.',
+    );
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${plannen()}/${id}`)).json()).toEqual(plan);
+  });
+
+  it('consent first, then the social domain: each step that keeps the gate is accepted, each one that breaks it names who is missing', async () => {
+    // A medical plan needs no consent: adding a municipality is fine.
+    expect((await patch({ gemeentecodes: ['GM0983', 'GM0984'] })).json().gemeenten.map((g: { naam: string }) => g.naam)).toEqual(['Venlo', 'Venray']);
+    expect((await send('POST', `${plannen()}/${id}/instemmingen`, { gemeentecode: 'GM0984', soort: 'verleend', datum: '2025-03-01' }, venray)).statusCode).toBe(201);
+    const voor = await stand();
+    const venlo = await patch({ domeinen: ['medisch', 'sociaal'] });
+    expect(venlo.statusCode).toBe(409);
+    expect(namen(venlo)).toEqual(['domeinen']);
+    expect(venlo.json().detail).toContain('Na deze wijziging ontbreekt de instemming van Venlo.');
+    expect(await stand()).toEqual(voor);
+    expect((await send('POST', `${plannen()}/${id}/instemmingen`, { gemeentecode: 'GM0983', soort: 'verleend', datum: '2025-03-02' }, wethouderVenlo)).statusCode).toBe(201);
+    const sociaal = await patch({ domeinen: ['medisch', 'sociaal'] });
+    expect(sociaal.statusCode).toBe(200);
+    expect(sociaal.json()).toMatchObject({ domeinen: ['medisch', 'sociaal'], instemmingVereist: true, ontbrekendeInstemmingen: [] });
+    // Adding a municipality to the submitted social plan: it has not consented (and cannot before it is involved).
+    const horst = await patch({ gemeentecodes: ['GM0983', 'GM0984', 'GM1507'] });
+    expect(horst.statusCode).toBe(409);
+    expect(namen(horst)).toEqual(['gemeentecodes']);
+    expect(horst.json().detail).toContain('ontbreekt de instemming van Horst aan de Maas.');
+    // Other fields, and narrowing the plan, still change.
+    expect((await patch({ gemeentecodes: ['GM0984'], bereik: 30_000 })).json()).toMatchObject({ gemeenten: [{ naam: 'Venray' }], bereik: 30_000 });
+  });
+});
+
+describe('granted funding is the insurer’s: the lead provider requests, the preferred insurer or the coordinator grants', () => {
+  let id: string;
+  const eigenPlan = (extra: object = {}) =>
+    nieuwPlan({ titel: 'Welzijn aan zet', penvoerderId: org('Welzijn Noord-Limburg (illustratief)'), partnerIds: [], domeinen: ['medisch'], gemeentecodes: [], ...extra });
+
+  it('the lead provider’s partner cannot register a plan with granted funding; the field is named and nothing is written', async () => {
+    const voor = await stand();
+    const r = await send('POST', plannen(), eigenPlan({ financiering: [{ jaar: 2025, aangevraagdCenten: 10_000_000, toegekendCenten: 10_000_000 }] }), welzijn);
+    expect(r.statusCode).toBe(403);
+    expect(r.json().invalidParams).toEqual([
+      { name: 'financiering.0.toegekendCenten', code: 'alleen-verzekeraar', reason: 'Het toegekende bedrag legt de preferente zorgverzekeraar (VGZ) of de regiocoördinator vast; de penvoerder vraagt alleen aan' },
+    ]);
+    expect(await stand()).toEqual(voor);
+    const zonder = await send('POST', plannen(), eigenPlan(), welzijn);
+    expect(zonder.statusCode).toBe(201);
+    id = zonder.json().id;
+    expect(zonder.json()).toMatchObject({ aangevraagdCenten: 22_000_000, toegekendCenten: 0 });
+  });
+
+  it('nor set it on its own plan afterwards', async () => {
+    const voor = await stand();
+    const plan = (await get(`${plannen()}/${id}`)).json();
+    const r = await send('PATCH', `${plannen()}/${id}`, { financiering: [{ jaar: 2025, aangevraagdCenten: 10_000_000, toegekendCenten: 10_000_000 }, { jaar: 2026, aangevraagdCenten: 12_000_000 }] }, welzijn);
+    expect(r.statusCode).toBe(403);
+    expect(namen(r)).toEqual(['financiering.0.toegekendCenten']);
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${plannen()}/${id}`)).json()).toEqual(plan);
+    const zelf = await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2025, toegekendCenten: 10_000_000 }] }, welzijn);
+    expect(zelf.statusCode).toBe(403);
+    expect(zelf.json().detail).toBe('De toegekende financiering legt de preferente zorgverzekeraar (VGZ) of de regiocoördinator vast.');
+    expect((await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2025, toegekendCenten: 1 }] }, lezer)).statusCode).toBe(403);
+    expect(await stand()).toEqual(voor);
+  });
+
+  it('the preferred insurer grants per requested year, audited; the lead provider then changes requested amounts without touching the grant', async () => {
+    const audit = await aantal('auditregel');
+    const r = await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2025, toegekendCenten: 8_000_000 }] }, vgz);
+    expect(r.statusCode).toBe(200);
+    expect(r.json().financiering).toEqual([
+      { jaar: 2025, aangevraagdCenten: 10_000_000, toegekendCenten: 8_000_000 },
+      { jaar: 2026, aangevraagdCenten: 12_000_000, toegekendCenten: null },
+    ]);
+    expect(await aantal('auditregel')).toBe(audit + 1);
+    const historie = (await get(`/api/v1/regios/${nml}/historie?soort=transformatieplan&itemId=${id}`)).json();
+    expect(historie.items[0]).toMatchObject({ omschrijving: 'toegekende financiering', gebruikerNaam: 'Paula Partner' });
+
+    const aanvraag = await send('PATCH', `${plannen()}/${id}`, { financiering: [{ jaar: 2025, aangevraagdCenten: 9_000_000 }, { jaar: 2026, aangevraagdCenten: 12_000_000 }, { jaar: 2027, aangevraagdCenten: 5_000_000 }] }, welzijn);
+    expect(aanvraag.statusCode).toBe(200);
+    expect(aanvraag.json()).toMatchObject({ aangevraagdCenten: 26_000_000, toegekendCenten: 8_000_000 });
+    // Sending the granted amount as it stands is no change.
+    expect((await send('PATCH', `${plannen()}/${id}`, { financiering: [{ jaar: 2025, aangevraagdCenten: 9_000_000, toegekendCenten: 8_000_000 }, { jaar: 2026, aangevraagdCenten: 12_000_000 }, { jaar: 2027, aangevraagdCenten: 5_000_000 }] }, welzijn)).statusCode).toBe(200);
+    const voor = await stand();
+    const weg = await send('PATCH', `${plannen()}/${id}`, { financiering: [{ jaar: 2026, aangevraagdCenten: 12_000_000 }] }, welzijn);
+    expect(weg.statusCode).toBe(403);
+    expect(weg.json().invalidParams).toEqual([
+      {
+        name: 'financiering',
+        code: 'toegekend-jaar',
+        reason: expect.stringMatching(/^Voor 2025 is €\s80\.000 toegekend; een jaar met een toekenning haalt alleen de preferente zorgverzekeraar \(VGZ\) of de regiocoördinator weg$/),
+      },
+    ]);
+    expect(await stand()).toEqual(voor);
+  });
+
+  it('a grant names a year that was not requested, or one twice; the coordinator grants too', async () => {
+    const voor = await stand();
+    const r = await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2030, toegekendCenten: 1 }, { jaar: 2026, toegekendCenten: 1 }, { jaar: 2026, toegekendCenten: 2 }] }, coordinator);
+    expect(r.statusCode).toBe(400);
+    expect(r.json().invalidParams).toEqual([
+      { name: 'financiering.0.jaar', code: 'niet-aangevraagd', reason: 'Voor 2030 is niets aangevraagd; er wordt toegekend per aangevraagd jaar' },
+      { name: 'financiering.2.jaar', code: 'dubbel', reason: '2026 staat er twee keer in' },
+    ]);
+    expect(namen(await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2026, toegekendCenten: -1 }] }, coordinator))).toEqual(['financiering.0.toegekendCenten']);
+    expect(await stand()).toEqual(voor);
+    const goed = await send('PUT', `${plannen()}/${id}/toekenning`, { financiering: [{ jaar: 2026, toegekendCenten: 12_000_000 }, { jaar: 2025, toegekendCenten: null }] }, coordinator);
+    expect(goed.json().financiering.map((f: { toegekendCenten: number | null }) => f.toegekendCenten)).toEqual([null, 12_000_000, null]);
+  });
+});
+
+describe('integer fields have an upper bound: a too large number is a named problem, never a database error', () => {
+  it('refuses a population reached beyond 20 million and a criterion position beyond 999, and writes nothing', async () => {
+    const voor = await stand();
+    const bereik = await send('POST', plannen(), nieuwPlan({ bereik: 2_147_483_648 }), coordinator);
+    expect(bereik.statusCode).toBe(400);
+    expect(bereik.json().invalidParams).toEqual([expect.objectContaining({ name: 'bereik', reason: 'Hoogstens 20.000.000 inwoners' })]);
+    const id = await planId('Positief Gezond');
+    expect(namen(await send('PATCH', `${plannen()}/${id}`, { bereik: 20_000_001 }, coordinator))).toEqual(['bereik']);
+    const volgorde = await send('POST', `/api/v1/regios/${nml}/beoordelingscriteria`, { vraag: 'Ver weg', schaalMin: 1, schaalMax: 5, volgorde: 2_147_483_648 }, coordinator);
+    expect(volgorde.statusCode).toBe(400);
+    expect(volgorde.json().invalidParams).toEqual([expect.objectContaining({ name: 'volgorde', reason: 'Hoogstens 999' })]);
+    const [criterium] = (await get(`/api/v1/regios/${nml}/beoordelingscriteria`)).json().items as { id: string }[];
+    expect(namen(await send('PATCH', `/api/v1/regios/${nml}/beoordelingscriteria/${criterium!.id}`, { volgorde: 1000 }, coordinator))).toEqual(['volgorde']);
+    const { criteria } = (await get(`${plannen()}/${await planId('Mooi Maasvallei')}`)).json() as { criteria: { id: string }[] };
+    const score = await send('PUT', `${plannen()}/${await planId('Mooi Maasvallei')}/beoordelingen/${org('VGZ')}`, { advies: 'positief', toelichting: 'x', datum: '2025-01-01', scores: criteria.map((c) => ({ criteriumId: c.id, score: 2_147_483_648, reden: 'r' })) }, vgz);
+    expect(score.statusCode).toBe(400);
+    expect(namen(score)).toEqual(['scores.0.score', 'scores.1.score', 'scores.2.score']);
+    expect(await stand()).toEqual(voor);
   });
 });
 

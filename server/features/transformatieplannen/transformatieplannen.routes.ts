@@ -7,6 +7,7 @@ import {
   instemmingCreateSchema,
   snelleToetsCreateSchema,
   stapCreateSchema,
+  toekenningSchema,
   transformatieplanCreateSchema,
   transformatieplanDetailSchema,
   transformatieplanQuerySchema,
@@ -61,8 +62,37 @@ export async function transformatieplannenRoutes(fastify: FastifyInstance, ctx: 
   );
   app.patch(
     `${pad}/:transformatieplanId`,
-    { config: bewerken, schema: { tags, summary: 'Een transformatieplan wijzigen; meegegeven lijsten vervangen de bestaande', params: planParams, body: transformatieplanUpdateSchema, response: { 200: transformatieplanDetailSchema } } },
+    {
+      config: bewerken,
+      schema: {
+        tags,
+        summary: 'Een transformatieplan wijzigen; meegegeven lijsten vervangen de bestaande',
+        description:
+          'Na indienen houdt een wijziging van domeinen of betrokken gemeenten de instemming van elke betrokken gemeente (anders 409). ' +
+          'Het toegekende bedrag per jaar wijzigen alleen de preferente zorgverzekeraar en de regiocoördinator; zonder toegekendCenten houdt een jaar wat was toegekend.',
+        params: planParams,
+        body: transformatieplanUpdateSchema,
+        response: { 200: transformatieplanDetailSchema },
+      },
+    },
     async (request) => service.wijzigTransformatieplan(db, vereisActor(request), request.params.regioId, request.params.transformatieplanId, request.body),
+  );
+  app.put(
+    `${pad}/:transformatieplanId/toekenning`,
+    {
+      // Held by the coordinator and by every partner, the insurers' included; the service checks for the preferred insurer.
+      config: bewerken,
+      schema: {
+        tags,
+        summary: 'De toegekende financiering per jaar vastleggen',
+        description:
+          'Door de preferente zorgverzekeraar of de regiocoördinator; de penvoerder vraagt alleen aan. Genoemde jaren krijgen hun bedrag (null: niets toegekend), de andere blijven zoals ze waren.',
+        params: planParams,
+        body: toekenningSchema,
+        response: { 200: transformatieplanDetailSchema },
+      },
+    },
+    async (request) => service.legToekenningVast(db, vereisActor(request), request.params.regioId, request.params.transformatieplanId, request.body),
   );
   app.post(
     `${pad}/:transformatieplanId/stappen`,
@@ -72,7 +102,8 @@ export async function transformatieplannenRoutes(fastify: FastifyInstance, ctx: 
         tags,
         summary: 'De volgende stap in de levensloop zetten',
         description:
-          'Eén stap tegelijk, nooit terug. Indienen (naar ingediend) wordt geweigerd zolang het plan het sociaal domein raakt en een betrokken gemeente niet heeft ingestemd. ' +
+          'Eén stap tegelijk, nooit terug. Indienen (naar ingediend) wordt geweigerd zolang de laatste snelle toets niet positief is, ' +
+          'en zolang het plan het sociaal domein raakt en een betrokken gemeente niet heeft ingestemd. ' +
           'De stappen naar beoordeeld, goedgekeurd en afgewezen zet de preferente zorgverzekeraar.',
         params: planParams,
         body: stapCreateSchema,

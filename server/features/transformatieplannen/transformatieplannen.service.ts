@@ -7,12 +7,14 @@ import type {
   snelleToetsCreateSchema,
   Standpunt,
   stapCreateSchema,
+  toekenningSchema,
   transformatieplanCreateSchema,
   transformatieplanQuerySchema,
   TransformatieplanStatus,
   transformatieplanUpdateSchema,
 } from '../../../common/contracts/transformatieplannen';
 import { standpunten } from '../../../common/contracts/transformatieplannen';
+import { formatEuro } from '../../../common/geld';
 import type { Db } from '../../db/client';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
 import type { BesluitVerwijzing } from '../besluiten/besluitverwijzing';
@@ -22,13 +24,17 @@ import * as toetsing from './toetsing.service';
 import { datumTekst, vandaag } from './toetsing.service';
 import {
   huidigeInstemmingen,
+  ingediendOfLater,
   instemmingMelding,
+  nieuwOntbrekend,
   statusLabel,
   stapDoor,
   toetsInstemming,
   toetsInstemmingsregel,
   toetsOvergang,
+  toetsSnelleToets,
   volgendeStappen,
+  wijzigingZonderInstemmingMelding,
 } from './transformatieplan.rules';
 import * as repo from './transformatieplannen.repository';
 
@@ -211,6 +217,49 @@ function magBewerken(actor: Actor, regioId: string, penvoerderId: string) {
   }
 }
 
+/**
+ * Granted funding is the insurer's decision, not the applicant's: the preferred insurer (its
+ * partner) or the coordinator sets it. A target without an organisation is met only by a
+ * region-wide right on plans, which is the coordinator's (and the beheerder's).
+ */
+function magToekennen(actor: Actor, regioId: string, preferentId: string | null) {
+  if (heeftRecht(actor, regioId, 'transformatieplannen.bewerken', { organisatieId: null })) return true;
+  return preferentId !== null && heeftRecht(actor, regioId, 'transformatieplannen.beoordelen', { organisatieId: preferentId });
+}
+
+type Jaarbedrag = { jaar: number; aangevraagdCenten: number; toegekendCenten: number | null };
+
+/**
+ * The funding per year after a write: a year's granted amount stays as it was unless given. Who
+ * may not grant (the lead provider) may not change a granted amount, nor drop a year that has one;
+ * every such field is named at once.
+ */
+function financieringNa(
+  invoer: NonNullable<PlanInvoer['financiering']>,
+  bestaand: readonly Jaarbedrag[],
+  mag: boolean,
+  preferent: { naam: string } | null,
+): Jaarbedrag[] {
+  const fouten: InvalidParam[] = [];
+  const wie = `de preferente zorgverzekeraar${preferent ? ` (${preferent.naam})` : ''} of de regiocoördinator`;
+  const rijen = invoer.map((f, i) => {
+    const eerder = bestaand.find((b) => b.jaar === f.jaar)?.toegekendCenten ?? null;
+    if (f.toegekendCenten !== undefined && f.toegekendCenten !== eerder && !mag) {
+      fouten.push({ name: `financiering.${i}.toegekendCenten`, code: 'alleen-verzekeraar', reason: `Het toegekende bedrag legt ${wie} vast; de penvoerder vraagt alleen aan` });
+    }
+    return { jaar: f.jaar, aangevraagdCenten: f.aangevraagdCenten, toegekendCenten: f.toegekendCenten === undefined ? eerder : f.toegekendCenten };
+  });
+  if (!mag) {
+    for (const b of bestaand) {
+      if (b.toegekendCenten !== null && !invoer.some((f) => f.jaar === b.jaar)) {
+        fouten.push({ name: 'financiering', code: 'toegekend-jaar', reason: `Voor ${b.jaar} is ${formatEuro(b.toegekendCenten)} toegekend; een jaar met een toekenning haalt alleen ${wie} weg` });
+      }
+    }
+  }
+  if (fouten.length) throw new DomainError('geen-toegang', fouten.map((f) => f.reason).join('; ') + '.', fouten);
+  return rijen;
+}
+
 const velden = (invoer: PlanInvoer) => ({
   titel: invoer.titel,
   omschrijving: invoer.omschrijving,
@@ -224,12 +273,10 @@ const velden = (invoer: PlanInvoer) => ({
   addendumToelichting: invoer.addendumToelichting,
 });
 
-async function schrijfOnderdelen(tx: Db, regioId: string, planId: string, invoer: PlanInvoer, gemeenteIds: string[]) {
+async function schrijfOnderdelen(tx: Db, regioId: string, planId: string, invoer: PlanInvoer, gemeenteIds: string[], financiering: Jaarbedrag[] | undefined) {
   if (invoer.partnerIds) await repo.zetPartners(tx, regioId, planId, invoer.partnerIds);
   if (invoer.gemeentecodes) await repo.zetGemeenten(tx, regioId, planId, gemeenteIds);
-  if (invoer.financiering) {
-    await repo.zetFinanciering(tx, regioId, planId, invoer.financiering.map((f) => ({ jaar: f.jaar, aangevraagdCenten: f.aangevraagdCenten, toegekendCenten: f.toegekendCenten ?? null })));
-  }
+  if (financiering) await repo.zetFinanciering(tx, regioId, planId, financiering);
 }
 
 /** An audit row for a change to a plan, in the transaction of that change. */
@@ -239,6 +286,11 @@ function schrijfPlanAudit(tx: Db, actor: Actor | null, regioId: string, id: stri
 
 export async function maakTransformatieplan(db: Db, actor: Actor, regioId: string, invoer: In<typeof transformatieplanCreateSchema>, datum = vandaag()) {
   magBewerken(actor, regioId, invoer.penvoerderId);
+  let financiering: Jaarbedrag[] | undefined;
+  if (invoer.financiering) {
+    const { preferent } = await repo.verzekeraars(db, regioId);
+    financiering = financieringNa(invoer.financiering, [], magToekennen(actor, regioId, preferent?.id ?? null), preferent);
+  }
   const { gemeenteIds } = await controleerInvoer(db, regioId, invoer, {
     penvoerderId: invoer.penvoerderId,
     domeinen: invoer.domeinen,
@@ -246,7 +298,7 @@ export async function maakTransformatieplan(db: Db, actor: Actor, regioId: strin
   });
   const id = await db.transaction(async (tx) => {
     const planId = await repo.maakPlan(tx, regioId, { ...velden(invoer), titel: invoer.titel, penvoerderId: invoer.penvoerderId, domeinen: [...new Set(invoer.domeinen)], status: 'idee' });
-    await schrijfOnderdelen(tx, regioId, planId, invoer, gemeenteIds);
+    await schrijfOnderdelen(tx, regioId, planId, invoer, gemeenteIds, financiering);
     await repo.voegStapToe(tx, regioId, {
       transformatieplanId: planId,
       vanStatus: null,
@@ -286,15 +338,72 @@ export async function wijzigTransformatieplan(db: Db, actor: Actor, regioId: str
     magBewerken(actor, regioId, voor.penvoerder.id);
     if (invoer.penvoerderId !== undefined && invoer.penvoerderId !== voor.penvoerder.id) magBewerken(actor, regioId, invoer.penvoerderId);
     if (afgesloten.includes(voor.status)) throw new DomainError('conflict', `Het plan is ${statusLabel[voor.status]}; het verandert niet meer.`);
+    const { preferent } = voor.verzekeraars;
+    const financiering = invoer.financiering && financieringNa(invoer.financiering, voor.financiering, magToekennen(actor, regioId, preferent?.id ?? null), preferent);
     const { gemeenteIds } = await controleerInvoer(tx, regioId, invoer, {
       penvoerderId: invoer.penvoerderId ?? voor.penvoerder.id,
       domeinen: invoer.domeinen ?? voor.domeinen,
       aantalGemeenten: invoer.gemeentecodes?.length ?? voor.gemeenten.length,
     });
+    if (ingediendOfLater.includes(voor.status)) await bewaakInstemmingNaIndienen(tx, regioId, id, voor, invoer, gemeenteIds);
     await repo.wijzigPlan(tx, regioId, id, velden(invoer));
-    await schrijfOnderdelen(tx, regioId, id, invoer, gemeenteIds);
+    await schrijfOnderdelen(tx, regioId, id, invoer, gemeenteIds, financiering);
     const na = await haalTransformatieplan(tx, regioId, id);
     await schrijfPlanAudit(tx, actor, regioId, id, { omschrijving: '', voor: vastleggen(voor), na: vastleggen(na) });
+  });
+}
+
+/**
+ * The consent gate does not end at submission (DOMAIN.md §8): a submitted plan that comes to touch
+ * the social domain, or gains a municipality, needs the consent of each municipality it then
+ * affects, exactly as at submission. Only a change of domains or municipalities is checked.
+ */
+async function bewaakInstemmingNaIndienen(tx: Db, regioId: string, id: string, voor: TransformatieplanWeergave, invoer: PlanInvoer, gemeenteIds: string[]) {
+  const domeinen = invoer.domeinen ? [...new Set(invoer.domeinen)] : voor.domeinen;
+  const o = await repo.onderdelenVan(tx, regioId, [id]);
+  const huidig = o.gemeenten.map((g) => ({ gemeenteId: g.gemeenteId, naam: g.naam }));
+  const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const nieuweGemeenten = invoer.gemeentecodes ? gemeenteIds : huidig.map((g) => g.gemeenteId);
+  if (zelfde(domeinen, voor.domeinen) && zelfde(nieuweGemeenten, huidig.map((g) => g.gemeenteId))) return;
+  const namen = await repo.gemeentenVanRegio(tx, regioId);
+  const regels = o.instemmingen.map((i) => ({ gemeenteId: i.gemeenteId, soort: i.soort as InstemmingSoort, datum: i.datum, volgnummer: i.id }));
+  const ervoor = toetsInstemming({ domeinen: voor.domeinen, gemeenten: huidig }, regels);
+  const erna = toetsInstemming(
+    { domeinen, gemeenten: nieuweGemeenten.map((gemeenteId) => ({ gemeenteId, naam: namen.find((g) => g.gemeenteId === gemeenteId)!.naam })) },
+    regels,
+  );
+  const ontbrekend = nieuwOntbrekend(ervoor, erna);
+  if (ontbrekend.length === 0) return;
+  const melding = wijzigingZonderInstemmingMelding(voor.status, ontbrekend);
+  const velden = [invoer.domeinen && !zelfde(domeinen, voor.domeinen) ? 'domeinen' : null, invoer.gemeentecodes ? 'gemeentecodes' : null].filter((x): x is string => x !== null);
+  throw new DomainError('conflict', melding, velden.map((name) => ({ name, code: 'instemming-ontbreekt', reason: melding })));
+}
+
+/**
+ * Granted funding per year, by the preferred insurer (or the coordinator): the years given get
+ * their amount (null: nothing granted), the others keep theirs. Only years that were requested.
+ */
+export async function legToekenningVast(db: Db, actor: Actor, regioId: string, id: string, invoer: In<typeof toekenningSchema>) {
+  return schrijfOpPlan(db, regioId, id, async (tx, plan) => {
+    const { preferent } = plan.verzekeraars;
+    if (!magToekennen(actor, regioId, preferent?.id ?? null)) {
+      throw new DomainError('geen-toegang', `De toegekende financiering legt de preferente zorgverzekeraar${preferent ? ` (${preferent.naam})` : ''} of de regiocoördinator vast.`);
+    }
+    if (afgesloten.includes(plan.status)) throw new DomainError('conflict', `Het plan is ${statusLabel[plan.status]}; de financiering verandert niet meer.`);
+    const fouten: InvalidParam[] = [];
+    invoer.financiering.forEach((f, i) => {
+      if (invoer.financiering.findIndex((x) => x.jaar === f.jaar) !== i) fouten.push({ name: `financiering.${i}.jaar`, code: 'dubbel', reason: `${f.jaar} staat er twee keer in` });
+      else if (!plan.financiering.some((b) => b.jaar === f.jaar)) {
+        fouten.push({ name: `financiering.${i}.jaar`, code: 'niet-aangevraagd', reason: `Voor ${f.jaar} is niets aangevraagd; er wordt toegekend per aangevraagd jaar` });
+      }
+    });
+    if (fouten.length) throw ongeldig(fouten);
+    const na = plan.financiering.map((b) => {
+      const gegeven = invoer.financiering.find((f) => f.jaar === b.jaar);
+      return gegeven ? { ...b, toegekendCenten: gegeven.toegekendCenten } : b;
+    });
+    await repo.zetFinanciering(tx, regioId, id, na);
+    await schrijfPlanAudit(tx, actor, regioId, id, { omschrijving: 'toegekende financiering', voor: { financiering: plan.financiering }, na: { financiering: na } });
   });
 }
 
@@ -324,11 +433,17 @@ export async function zetStap(db: Db, actor: Actor, regioId: string, id: string,
     }
     if (invoer.naar === 'ingediend') {
       if (!preferent) throw new DomainError('conflict', 'De regio heeft geen preferente zorgverzekeraar om het plan bij in te dienen; leg die eerst vast bij de regio.');
+      // Both conditions of submission (DOMAIN.md §8), every unmet one named: the quick scan came
+      // out positive (the latest one counts), and each affected municipality consented.
+      const bezwaren: InvalidParam[] = [];
+      const toets = toetsSnelleToets(plan.snelleToetsen[0], preferent.naam, datumTekst);
+      if (toets) bezwaren.push({ name: 'naar', code: toets.code, reason: toets.melding });
       // The consent gate (transformatieplan.rules.ts) is applied where the plan is composed.
       if (plan.ontbrekendeInstemmingen.length) {
         const melding = instemmingMelding(plan.ontbrekendeInstemmingen.map((g) => ({ gemeenteId: g.gemeentecode, naam: g.naam })));
-        throw new DomainError('conflict', melding, [{ name: 'naar', code: 'instemming-ontbreekt', reason: melding }]);
+        bezwaren.push({ name: 'naar', code: 'instemming-ontbreekt', reason: melding });
       }
+      if (bezwaren.length) throw new DomainError('conflict', bezwaren.map((b) => b.reason).join(' '), bezwaren);
     }
     if (invoer.naar === 'beoordeeld' && !plan.beoordelingen.some((b) => b.organisatie.id === preferent?.id)) {
       const melding = `Het plan is pas beoordeeld als de preferente zorgverzekeraar (${preferent?.naam}) zijn beoordeling heeft vastgelegd.`;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/testapp';
 import { namen, verzoeken } from '../../test/verzoeken';
@@ -328,5 +329,151 @@ describe('een nieuw jaar', () => {
     expect((await send('PATCH', `/api/v1/regios/${nml}/uitvoeringsplannen/${r.json().id}`, { naam: 'Samen verder' })).json()).toMatchObject({ naam: 'Samen verder' });
     expect((await send('DELETE', `/api/v1/regios/${nml}/uitvoeringsplannen/${r.json().id}`)).statusCode).toBe(204);
     expect((await get(`/api/v1/regios/${nml}/uitvoeringsplannen?jaar=2025`)).json().totaal).toBe(0);
+  });
+});
+
+describe('een concept dat ter vaststelling op de agenda staat, verandert niet tot erover is besloten', () => {
+  let id: string;
+  let onderdeelId: string;
+  let vergaderingPad: string;
+  let agendapuntId: string;
+  const upPad = () => `/api/v1/regios/${nml}/uitvoeringsplannen/${id}`;
+  const stand = async () => [await tel('uitvoeringsplan'), await tel('uitvoeringsplan_onderdeel'), await tel('auditregel')];
+
+  beforeAll(async () => {
+    id = (await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen`, { jaar: 2027, naam: 'Uitvoeringsplan 2027' })).json().id;
+    onderdeelId = (await send('POST', `${upPad()}/onderdelen`, { code: '1', titel: 'Projectbureau' })).json().id;
+    const v = await send('POST', `/api/v1/regios/${nml}/vergaderingen`, { overlegorgaanId: orgaan('pho'), datum: '2027-03-17', titel: 'PHO IZA 17 maart 2027' });
+    expect(v.statusCode, v.body).toBe(201);
+    vergaderingPad = `/api/v1/regios/${nml}/vergaderingen/${v.json().id}`;
+    const a = await send('POST', `${vergaderingPad}/agendapunten`, { titel: 'Uitvoeringsplan 2027 vaststellen', voorstel: { soort: 'uitvoeringsplan-vaststellen', uitvoeringsplanId: id } });
+    expect(a.statusCode, a.body).toBe(201);
+    agendapuntId = (a.json().agendapunten as { id: string; titel: string }[]).find((x) => x.titel === 'Uitvoeringsplan 2027 vaststellen')!.id;
+  });
+
+  const melding = (extra = '') =>
+    `Versie 1 van het uitvoeringsplan 2027 staat ter vaststelling op de agenda van «PHO IZA 17 maart 2027» (17 maart 2027), agendapunt 1 «Uitvoeringsplan 2027 vaststellen»${extra}. ` +
+    'Zolang daarover niet is besloten, blijven de inhoud en de versie zoals ze zijn: anders stelt het besluit iets vast waarover niet is gestemd. ' +
+    'Wacht het besluit af, of haal het voorstel eerst van de agenda.';
+
+  it('refuses a change of text, a component added, changed or removed, and deletion, naming the meeting and the item; nothing is written', async () => {
+    const voor = await stand();
+    const tekst = await send('PATCH', upPad(), { naam: 'Anders' });
+    expect(tekst.statusCode).toBe(409);
+    expect(tekst.json().detail).toBe(melding());
+    for (const r of [
+      await send('POST', `${upPad()}/onderdelen`, { code: '2', titel: 'Netwerk' }),
+      await send('PATCH', `${upPad()}/onderdelen/${onderdeelId}`, { titel: 'Anders' }),
+      await send('DELETE', `${upPad()}/onderdelen/${onderdeelId}`),
+      await send('DELETE', upPad()),
+    ]) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json().detail).toBe(melding());
+    }
+    expect(await stand()).toEqual(voor);
+    expect(await plan(id)).toMatchObject({ naam: 'Uitvoeringsplan 2027', onderdelen: [expect.objectContaining({ code: '1', titel: 'Projectbureau' })] });
+    // Progress is no content: the status of a component still changes.
+    expect((await send('PATCH', `${upPad()}/onderdelen/${onderdeelId}`, { status: 'in-uitvoering' })).statusCode).toBe(200);
+  });
+
+  it('also while the vote is open', async () => {
+    const leden = (await get(`/api/v1/regios/${nml}/overlegorganen/${orgaan('pho')}`)).json().leden as { id: string; gemeente: unknown }[];
+    expect((await send('PUT', `${vergaderingPad}/aanwezigheid`, { aanwezigeLidIds: leden.filter((l) => l.gemeente).map((l) => l.id) })).statusCode).toBe(200);
+    expect((await send('POST', `${vergaderingPad}/agendapunten/${agendapuntId}/stemming`)).statusCode).toBe(200);
+    const voor = await stand();
+    const r = await send('PATCH', upPad(), { toelichting: 'Nog even iets anders' });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().detail).toBe(melding(', waarover nu wordt gestemd'));
+    expect(await stand()).toEqual(voor);
+  });
+
+  it('once the proposal is off the agenda, the concept changes again', async () => {
+    expect((await send('DELETE', `${vergaderingPad}/agendapunten/${agendapuntId}/stemming`)).statusCode).toBe(200);
+    expect((await send('DELETE', `${vergaderingPad}/agendapunten/${agendapuntId}`)).statusCode).toBe(200);
+    expect((await send('PATCH', upPad(), { naam: 'Uitvoeringsplan 2027, herzien' })).json()).toMatchObject({ naam: 'Uitvoeringsplan 2027, herzien' });
+    expect((await send('DELETE', `${upPad()}/onderdelen/${onderdeelId}`)).statusCode).toBe(204);
+  });
+});
+
+describe('een plan van aanpak waarvan het onderdeel uit de geldende versie is verdwenen', () => {
+  let v1: string;
+  let v2: string;
+  let concept: string;
+  let ingediend: string;
+  const pvaPad = (versie: string, pva: string) => `/api/v1/regios/${nml}/uitvoeringsplannen/${versie}/plannen-van-aanpak/${pva}`;
+
+  beforeAll(async () => {
+    const spuk = (await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items[0].id;
+    const b = await send('POST', `/api/v1/regios/${nml}/begrotingen`, { jaar: 2026, naam: 'Begroting 2026', uitkeringIds: [spuk], regels: [{ code: '3', omschrijving: 'Ketenaanpakken', bedragCenten: 10_000_000 }] });
+    expect(b.statusCode, b.body).toBe(201);
+    v1 = (await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen`, { jaar: 2026, naam: 'Uitvoeringsplan 2026' })).json().id;
+    for (const code of ['3', '3.1']) {
+      const o = await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen/${v1}/onderdelen`, { code, titel: `Onderdeel ${code}`, begrotingsregelId: b.json().regels[0].id, ...(code === '3.1' ? { bovenliggendeCode: '3' } : {}) });
+      expect(o.statusCode, o.body).toBe(201);
+    }
+    await t.db.transaction((tx) => stelUitvoeringsplanVastBijBesluit(tx, null, nml, v1, { ...besluit(orgaan('pho')), datum: '2026-03-18' }));
+    const maak = async (titel: string) => (await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen/${v1}/plannen-van-aanpak`, { onderdeelCode: '3.1', titel, budgetCenten: 1_000_000 })).json().id as string;
+    concept = await maak('Kansrijke start 2026');
+    ingediend = await maak('Valpreventie 2026');
+    expect((await send('POST', `${pvaPad(v1, ingediend)}/indiening`, { ingediendOp: '2026-04-01' })).statusCode).toBe(200);
+    // A bijstelling drops 3.1 (it stays in version 1, so that is allowed) and is adopted.
+    v2 = (await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen/${v1}/bijstelling`, { toelichting: 'Zonder 3.1' })).json().id;
+    const weg = (await plan(v2)).onderdelen.find((o: Onderdeel) => o.code === '3.1');
+    expect((await send('DELETE', `/api/v1/regios/${nml}/uitvoeringsplannen/${v2}/onderdelen/${weg.id}`)).statusCode).toBe(204);
+    await t.db.transaction((tx) => stelUitvoeringsplanVastBijBesluit(tx, null, nml, v2, { ...besluit(orgaan('pho')), datum: '2026-09-16' }));
+  });
+
+  it('submitting, changing the budget of, or approving it names the component instead of failing; nothing is written', async () => {
+    const voor = [await tel('plan_van_aanpak'), await tel('auditregel')];
+    const reden = 'Onderdeel 3.1 staat niet in versie 2 van het uitvoeringsplan 2026, de versie die geldt; er is dus geen begrotingsregel om het budget aan te toetsen. Kies een onderdeel van die versie';
+    const indienen = await send('POST', `${pvaPad(v2, concept)}/indiening`, { ingediendOp: '2026-10-01' });
+    expect(indienen.statusCode).toBe(400);
+    expect(indienen.json().invalidParams).toEqual([{ name: 'onderdeelCode', code: 'niet-in-versie', reason: reden }]);
+    const budget = await send('PATCH', pvaPad(v2, concept), { budgetCenten: 2_000_000 });
+    expect(budget.statusCode).toBe(400);
+    expect(namen(budget)).toEqual(['onderdeelCode']);
+    const goedkeuren = await send('POST', `${pvaPad(v2, ingediend)}/beoordeling`, { uitkomst: 'goedgekeurd', beoordeeldOp: '2026-10-07', overlegorgaanId: orgaan('kerngroep'), besluitReferentie: 'Kerngroep 7 oktober 2026' });
+    expect(goedkeuren.statusCode).toBe(400);
+    expect(namen(goedkeuren)).toEqual(['onderdeelCode']);
+    // Through the lapsed version: that version is no longer the one to use.
+    expect((await send('POST', `${pvaPad(v1, concept)}/indiening`, { ingediendOp: '2026-10-01' })).statusCode).toBe(409);
+    expect([await tel('plan_van_aanpak'), await tel('auditregel')]).toEqual(voor);
+    const [a, b] = await Promise.all([get(pvaPad(v2, concept)), get(pvaPad(v2, ingediend))]);
+    expect([a.json().status, a.json().budgetCenten, b.json().status]).toEqual(['concept', 1_000_000, 'ingediend']);
+    // Rejecting needs no budget, and the concept can still go.
+    expect((await send('POST', `${pvaPad(v2, ingediend)}/beoordeling`, { uitkomst: 'afgewezen', beoordeeldOp: '2026-10-07', overlegorgaanId: orgaan('kerngroep'), besluitReferentie: 'Kerngroep 7 oktober 2026' })).statusCode).toBe(200);
+    expect((await send('DELETE', pvaPad(v2, concept))).statusCode).toBe(204);
+  });
+});
+
+describe('twee gelijktijdige besluiten over één plan van aanpak', () => {
+  it('the plan is locked before its status is read: one decision is recorded, the other refused', async () => {
+    const versie = (await get(`/api/v1/regios/${nml}/uitvoeringsplannen?jaar=2024`)).json().items.find((v: { status: string }) => v.status === 'vastgesteld').id;
+    const pva = (await send('POST', `/api/v1/regios/${nml}/uitvoeringsplannen/${versie}/plannen-van-aanpak`, { onderdeelCode: '2', titel: 'Netwerkdagen', budgetCenten: 1 })).json().id;
+    const pad = `/api/v1/regios/${nml}/uitvoeringsplannen/${versie}/plannen-van-aanpak/${pva}`;
+    expect((await send('POST', `${pad}/indiening`, { ingediendOp: '2024-11-01' })).statusCode).toBe(200);
+    const audit = await tel('auditregel');
+    const besluitOver = (uitkomst: string) => send('POST', `${pad}/beoordeling`, { uitkomst, beoordeeldOp: '2024-11-06', overlegorgaanId: orgaan('kerngroep'), besluitReferentie: `Kerngroep 6 november 2024: ${uitkomst}` });
+    // Another transaction holds the versions of the year, so both decisions are under way at once
+    // and wait at the same point; then it lets go. (PGlite runs one transaction at a time anyway.)
+    let loslaten!: () => void;
+    let vastgezet!: () => void;
+    const vrij = new Promise<void>((r) => (loslaten = r));
+    const vast = new Promise<void>((r) => (vastgezet = r));
+    const houder = t.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from uitvoeringsplan where regio_id = ${nml} and jaar = 2024 for update`);
+      vastgezet();
+      await vrij;
+    });
+    await vast;
+    const beide = Promise.all([besluitOver('goedgekeurd'), besluitOver('afgewezen')]);
+    await new Promise((r) => setTimeout(r, 500));
+    loslaten();
+    await houder;
+    const [goed, af] = await beide;
+    expect([goed.statusCode, af.statusCode].sort()).toEqual([200, 409]);
+    const winnaar = goed.statusCode === 200 ? 'goedgekeurd' : 'afgewezen';
+    expect((await get(pad)).json()).toMatchObject({ status: winnaar, besluitReferentie: `Kerngroep 6 november 2024: ${winnaar}` });
+    expect(await tel('auditregel')).toBe(audit + 1);
   });
 });

@@ -1,7 +1,18 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { akkoord, begroting, begrotingsregel, overlegorgaan, planVanAanpak, taak, uitvoeringsplan, uitvoeringsplanOnderdeel } from '../../db/schema/index';
+import {
+  agendapunt,
+  akkoord,
+  begroting,
+  begrotingsregel,
+  overlegorgaan,
+  planVanAanpak,
+  taak,
+  uitvoeringsplan,
+  uitvoeringsplanOnderdeel,
+  vergadering,
+} from '../../db/schema/index';
 
 // --- versies -------------------------------------------------------------------------------------
 
@@ -56,6 +67,26 @@ export async function wijzigPlan(db: Db, regioId: string, id: string, waarden: P
 
 export async function verwijderPlan(db: Db, regioId: string, id: string) {
   await db.delete(uitvoeringsplan).where(and(eq(uitvoeringsplan.regioId, regioId), eq(uitvoeringsplan.id, id)));
+}
+
+/**
+ * The undecided agenda items that propose adopting this version: while one stands, the version is
+ * what the body will vote on. Agenda items belong to the decision register; this reads them only.
+ */
+export async function openVaststellingen(db: Db, regioId: string, uitvoeringsplanId: string) {
+  return db
+    .select({ volgorde: agendapunt.volgorde, titel: agendapunt.titel, status: agendapunt.status, vergadering: vergadering.titel, datum: vergadering.datum })
+    .from(agendapunt)
+    .innerJoin(vergadering, eq(vergadering.id, agendapunt.vergaderingId))
+    .where(
+      and(
+        eq(agendapunt.regioId, regioId),
+        eq(agendapunt.uitvoeringsplanId, uitvoeringsplanId),
+        eq(agendapunt.voorstelSoort, 'uitvoeringsplan-vaststellen'),
+        inArray(agendapunt.status, ['open', 'in-stemming']),
+      ),
+    )
+    .orderBy(asc(vergadering.datum), asc(agendapunt.volgorde));
 }
 
 // --- onderdelen ----------------------------------------------------------------------------------
@@ -137,6 +168,12 @@ export async function plannenVanAanpak(db: Db, regioId: string, jaar: number, id
     .leftJoin(kerngroep, eq(kerngroep.id, planVanAanpak.beoordeeldDoorId))
     .where(and(eq(planVanAanpak.regioId, regioId), eq(planVanAanpak.jaar, jaar), id ? eq(planVanAanpak.id, id) : undefined))
     .orderBy(asc(planVanAanpak.onderdeelCode), asc(planVanAanpak.aangemaaktOp));
+}
+
+/** Locks a plan of approach for the rest of the transaction, before its status is read. */
+export async function vergrendelPlanVanAanpak(db: Db, regioId: string, id: string) {
+  const [p] = await db.select({ id: planVanAanpak.id }).from(planVanAanpak).where(and(eq(planVanAanpak.regioId, regioId), eq(planVanAanpak.id, id))).for('update');
+  return Boolean(p);
 }
 
 export async function maakPlanVanAanpak(db: Db, regioId: string, waarden: Omit<typeof planVanAanpak.$inferInsert, 'regioId'>) {

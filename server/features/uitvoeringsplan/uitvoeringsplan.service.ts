@@ -19,6 +19,7 @@ import type { BesluitVerwijzing } from '../besluiten/besluitverwijzing';
 import { haalBegroting } from '../begroting/begroting.service';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
+import { datumTekst } from '../transformatieplannen/toetsing.service';
 import * as repo from './uitvoeringsplan.repository';
 import { naVaststelling, type PlanActie, toetsPlanActie, toetsPositie, toetsPvaBudget, toetsPvaOvergang } from './uitvoeringsplan.rules';
 
@@ -140,6 +141,24 @@ function bewaak(plan: { versie: number; status: string }, alle: { versie: number
   if (!oordeel.toegestaan) throw new DomainError('conflict', oordeel.reden);
 }
 
+/**
+ * A concept proposed for adoption is what the body votes on: while an agenda item about it is
+ * undecided (open, or being voted on), its content stays as it is and the version stays, or the
+ * decision would adopt what nobody voted on. The refusal names meeting and item, so one knows
+ * what to wait for, or which proposal to take off the agenda first.
+ */
+async function bewaakAgenda(tx: Db, regioId: string, plan: { id: string; jaar: number; versie: number }) {
+  const [punt] = await repo.openVaststellingen(tx, regioId, plan.id);
+  if (!punt) return;
+  throw new DomainError(
+    'conflict',
+    `Versie ${plan.versie} van het uitvoeringsplan ${plan.jaar} staat ter vaststelling op de agenda van «${punt.vergadering}» (${datumTekst(punt.datum)}), ` +
+      `agendapunt ${punt.volgorde} «${punt.titel}»${punt.status === 'in-stemming' ? ', waarover nu wordt gestemd' : ''}. ` +
+      'Zolang daarover niet is besloten, blijven de inhoud en de versie zoals ze zijn: anders stelt het besluit iets vast waarover niet is gestemd. ' +
+      'Wacht het besluit af, of haal het voorstel eerst van de agenda.',
+  );
+}
+
 export async function maakUitvoeringsplan(db: Db, actor: Actor, regioId: string, invoer: In<typeof uitvoeringsplanCreateSchema>) {
   const id = await db
     .transaction(async (tx) => {
@@ -168,6 +187,7 @@ export async function wijzigUitvoeringsplan(db: Db, actor: Actor, regioId: strin
     const { plan, alle } = await metJaar(tx, regioId, id);
     bewaak(plan, alle, 'inhoud-wijzigen');
     if (Object.keys(invoer).length === 0) return;
+    await bewaakAgenda(tx, regioId, plan);
     await repo.wijzigPlan(tx, regioId, id, invoer);
     await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'uitvoeringsplan', itemId: id, voor: { naam: plan.naam, toelichting: plan.toelichting }, na: invoer });
   });
@@ -179,6 +199,7 @@ export async function verwijderUitvoeringsplan(db: Db, actor: Actor, regioId: st
   await db.transaction(async (tx) => {
     const { plan, alle } = await metJaar(tx, regioId, id);
     bewaak(plan, alle, 'verwijderen');
+    await bewaakAgenda(tx, regioId, plan);
     if (alle.length === 1 && (await repo.plannenVanAanpak(tx, regioId, plan.jaar)).length) {
       throw new DomainError('conflict', `Het uitvoeringsplan ${plan.jaar} heeft plannen van aanpak; verwijder die eerst.`);
     }
@@ -290,6 +311,7 @@ export async function maakOnderdeel(db: Db, actor: Actor, regioId: string, planI
   const id = await db.transaction(async (tx) => {
     const { plan, alle } = await metJaar(tx, regioId, planId);
     bewaak(plan, alle, 'inhoud-wijzigen');
+    await bewaakAgenda(tx, regioId, plan);
     const anderen = await repo.onderdelen(tx, regioId, [plan.id]);
     const velden = await controleerOnderdeel(tx, regioId, plan, invoer, null, anderen);
     const [o] = await repo.maakOnderdelen(tx, regioId, plan.id, [{ ...velden, code: invoer.code, titel: invoer.titel, volgorde: invoer.volgorde ?? anderen.length }]);
@@ -318,6 +340,8 @@ export async function wijzigOnderdeel(db: Db, actor: Actor, regioId: string, pla
     if (!huidig) throw nietGevonden('Dit onderdeel');
     const { status, ...inhoud } = invoer;
     bewaak(plan, alle, Object.keys(inhoud).length ? 'inhoud-wijzigen' : 'onderdeel-status');
+    // The status of a component is progress, not content (decision 0006): it may change while the version is on the agenda.
+    if (Object.keys(inhoud).length) await bewaakAgenda(tx, regioId, plan);
     if (Object.keys(inhoud).length) {
       if (inhoud.code !== undefined && inhoud.code !== huidig.o.code && (await repo.plannenVanAanpak(tx, regioId, plan.jaar)).some((p) => p.p.onderdeelCode === huidig.o.code)) {
         throw new DomainError('conflict', `Onderdeel ${huidig.o.code} heeft plannen van aanpak; die volgen de code, dus die blijft.`, [
@@ -356,6 +380,7 @@ export async function verwijderOnderdeel(db: Db, actor: Actor, regioId: string, 
     const eigen = await repo.onderdelen(tx, regioId, [plan.id]);
     const huidig = eigen.find((r) => r.o.id === onderdeelId);
     if (!huidig) throw nietGevonden('Dit onderdeel');
+    await bewaakAgenda(tx, regioId, plan);
     const weg = [huidig.o.code, ...eigen.filter((r) => r.o.bovenliggendId === onderdeelId).map((r) => r.o.code)];
     const elders = new Set((await repo.onderdelen(tx, regioId, alle.filter((v) => v.id !== plan.id).map((v) => v.id))).map((r) => r.o.code));
     const vast = (await repo.plannenVanAanpak(tx, regioId, plan.jaar)).filter((p) => weg.includes(p.p.onderdeelCode) && !elders.has(p.p.onderdeelCode));
@@ -384,12 +409,27 @@ export async function haalPlanVanAanpak(db: Db, regioId: string, planId: string,
 }
 
 /**
- * The budget check of a plan of approach: its component's budget line in the version in force of
- * the budget, minus what the other plans of approach on that line (not rejected) hold.
+ * The budget check of a plan of approach: its component in the version of the plan in force (the
+ * adopted one; before any adoption, the concept), that component's budget line in the version in
+ * force of the budget, minus what the other plans of approach on that line (not rejected) hold.
+ * A component a later version dropped has no line to check against: a named problem, not a crash.
  */
-async function bewaakBudget(tx: Db, regioId: string, planId: string, onderdeelCode: string, budgetCenten: number, pvaId: string | null) {
-  const onderdelen = await repo.onderdelen(tx, regioId, [planId]);
-  const onderdeel = onderdelen.find((r) => r.o.code === onderdeelCode)!;
+async function bewaakBudget(tx: Db, regioId: string, jaar: number, onderdeelCode: string, budgetCenten: number, pvaId: string | null) {
+  const versies = await repo.plannen(tx, regioId, { jaar });
+  const inWerking = versies.find((v) => v.status === 'vastgesteld') ?? versies.filter((v) => v.status === 'concept').at(-1)!;
+  const onderdelen = await repo.onderdelen(tx, regioId, [inWerking.id]);
+  const onderdeel = onderdelen.find((r) => r.o.code === onderdeelCode);
+  if (!onderdeel) {
+    throw ongeldig([
+      {
+        name: 'onderdeelCode',
+        code: 'niet-in-versie',
+        reason:
+          `Onderdeel ${onderdeelCode} staat niet in versie ${inWerking.versie} van het uitvoeringsplan ${jaar}, de versie die ${inWerking.status === 'vastgesteld' ? 'geldt' : 'wordt opgesteld'}; ` +
+          'er is dus geen begrotingsregel om het budget aan te toetsen. Kies een onderdeel van die versie',
+      },
+    ]);
+  }
   const regelId = onderdeel.o.begrotingsregelId;
   if (!regelId || !onderdeel.begrotingId) {
     throw ongeldig([{ name: 'onderdeelCode', code: 'geen-begrotingsregel', reason: `Onderdeel ${onderdeelCode} heeft geen begrotingsregel; koppel er eerst een, dan is er een budget om aan te toetsen` }]);
@@ -397,8 +437,7 @@ async function bewaakBudget(tx: Db, regioId: string, planId: string, onderdeelCo
   const begroting = await haalBegroting(tx, regioId, onderdeel.begrotingId);
   const regel = begroting.regels.find((r) => r.id === regelId);
   const codesOpRegel = new Set(onderdelen.filter((r) => r.o.begrotingsregelId === regelId).map((r) => r.o.code));
-  const [plan] = await repo.plannen(tx, regioId, { id: planId });
-  const anderen = (await repo.plannenVanAanpak(tx, regioId, plan!.jaar)).filter((p) => p.p.id !== pvaId && p.p.status !== 'afgewezen' && codesOpRegel.has(p.p.onderdeelCode));
+  const anderen = (await repo.plannenVanAanpak(tx, regioId, jaar)).filter((p) => p.p.id !== pvaId && p.p.status !== 'afgewezen' && codesOpRegel.has(p.p.onderdeelCode));
   const toets = toetsPvaBudget({
     regel: { code: onderdeel.regelCode!, omschrijving: onderdeel.regelOmschrijving!, bedragCenten: regel?.bedragCenten ?? 0 },
     anderenCenten: anderen.reduce((s, p) => s + p.p.budgetCenten, 0),
@@ -424,7 +463,7 @@ async function controleerPva(tx: Db, regioId: string, planId: string, invoer: { 
 export async function maakPlanVanAanpak(db: Db, actor: Actor, regioId: string, planId: string, invoer: In<typeof planVanAanpakCreateSchema>) {
   const id = await db.transaction(async (tx) => {
     const plan = await controleerPva(tx, regioId, planId, invoer);
-    await bewaakBudget(tx, regioId, plan.id, invoer.onderdeelCode, invoer.budgetCenten, null);
+    await bewaakBudget(tx, regioId, plan.jaar, invoer.onderdeelCode, invoer.budgetCenten, null);
     const p = await repo.maakPlanVanAanpak(tx, regioId, {
       jaar: plan.jaar,
       onderdeelCode: invoer.onderdeelCode,
@@ -439,13 +478,22 @@ export async function maakPlanVanAanpak(db: Db, actor: Actor, regioId: string, p
   return haalPlanVanAanpak(db, regioId, planId, id);
 }
 
+/**
+ * A plan of approach read for a write: its row locked first, so that two writes (two decisions,
+ * a decision and a deletion) take turns and the second sees what the first did.
+ */
+async function vergrendeldePva(tx: Db, regioId: string, planId: string, pvaId: string) {
+  if (!(await repo.vergrendelPlanVanAanpak(tx, regioId, pvaId))) throw nietGevonden('Dit plan van aanpak');
+  return haalPlanVanAanpak(tx, regioId, planId, pvaId);
+}
+
 export async function wijzigPlanVanAanpak(db: Db, actor: Actor, regioId: string, planId: string, pvaId: string, invoer: In<typeof planVanAanpakUpdateSchema>) {
   await db.transaction(async (tx) => {
-    const voor = await haalPlanVanAanpak(tx, regioId, planId, pvaId);
+    const voor = await vergrendeldePva(tx, regioId, planId, pvaId);
     if (voor.status !== 'concept') throw new DomainError('conflict', `Dit plan van aanpak is ${voor.status} en verandert niet meer.`);
     const plan = await controleerPva(tx, regioId, planId, invoer);
     if (Object.keys(invoer).length === 0) return;
-    if (invoer.budgetCenten !== undefined) await bewaakBudget(tx, regioId, plan.id, voor.onderdeelCode, invoer.budgetCenten, pvaId);
+    if (invoer.budgetCenten !== undefined) await bewaakBudget(tx, regioId, plan.jaar, voor.onderdeelCode, invoer.budgetCenten, pvaId);
     await repo.wijzigPlanVanAanpak(tx, regioId, pvaId, invoer);
     await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'plan-van-aanpak', itemId: pvaId, voor, na: invoer });
   });
@@ -460,10 +508,10 @@ function bewaakOvergang(van: PvaStatus, naar: PvaStatus) {
 /** Submission to the Kerngroep, dated; the budget is checked again. */
 export async function dienPlanVanAanpakIn(db: Db, actor: Actor, regioId: string, planId: string, pvaId: string, invoer: In<typeof indieningSchema>) {
   await db.transaction(async (tx) => {
-    const voor = await haalPlanVanAanpak(tx, regioId, planId, pvaId);
+    const voor = await vergrendeldePva(tx, regioId, planId, pvaId);
     bewaakOvergang(voor.status, 'ingediend');
     const plan = await controleerPva(tx, regioId, planId, {});
-    await bewaakBudget(tx, regioId, plan.id, voor.onderdeelCode, voor.budgetCenten, pvaId);
+    await bewaakBudget(tx, regioId, plan.jaar, voor.onderdeelCode, voor.budgetCenten, pvaId);
     await repo.wijzigPlanVanAanpak(tx, regioId, pvaId, { status: 'ingediend', ingediendOp: invoer.ingediendOp });
     await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'plan-van-aanpak', itemId: pvaId, omschrijving: 'ingediend bij de Kerngroep', voor: { status: voor.status }, na: { status: 'ingediend', ...invoer } });
   });
@@ -473,7 +521,7 @@ export async function dienPlanVanAanpakIn(db: Db, actor: Actor, regioId: string,
 /** The Kerngroep's decision on a plan of approach, recorded with date and reference. */
 export async function beoordeelPlanVanAanpak(db: Db, actor: Actor, regioId: string, planId: string, pvaId: string, invoer: In<typeof beoordelingSchema>) {
   await db.transaction(async (tx) => {
-    const voor = await haalPlanVanAanpak(tx, regioId, planId, pvaId);
+    const voor = await vergrendeldePva(tx, regioId, planId, pvaId);
     bewaakOvergang(voor.status, invoer.uitkomst);
     const plan = await controleerPva(tx, regioId, planId, {});
     const fouten: InvalidParam[] = [];
@@ -485,7 +533,7 @@ export async function beoordeelPlanVanAanpak(db: Db, actor: Actor, regioId: stri
       fouten.push({ name: 'beoordeeldOp', code: 'voor-indiening', reason: `Het besluit ligt vóór de indiening (${voor.ingediendOp})` });
     }
     if (fouten.length) throw ongeldig(fouten);
-    if (invoer.uitkomst === 'goedgekeurd') await bewaakBudget(tx, regioId, plan.id, voor.onderdeelCode, voor.budgetCenten, pvaId);
+    if (invoer.uitkomst === 'goedgekeurd') await bewaakBudget(tx, regioId, plan.jaar, voor.onderdeelCode, voor.budgetCenten, pvaId);
     const na = { status: invoer.uitkomst, beoordeeldOp: invoer.beoordeeldOp, beoordeeldDoorId: orgaan!.id, besluitReferentie: invoer.besluitReferentie };
     await repo.wijzigPlanVanAanpak(tx, regioId, pvaId, na);
     await schrijfAudit(tx, { regioId, actor, actie: 'gewijzigd', soort: 'plan-van-aanpak', itemId: pvaId, omschrijving: `${invoer.uitkomst} door ${orgaan!.naam}`, voor: { status: voor.status }, na });
@@ -495,7 +543,7 @@ export async function beoordeelPlanVanAanpak(db: Db, actor: Actor, regioId: stri
 
 export async function verwijderPlanVanAanpak(db: Db, actor: Actor, regioId: string, planId: string, pvaId: string) {
   await db.transaction(async (tx) => {
-    const voor = await haalPlanVanAanpak(tx, regioId, planId, pvaId);
+    const voor = await vergrendeldePva(tx, regioId, planId, pvaId);
     if (voor.status !== 'concept') throw new DomainError('conflict', `Dit plan van aanpak is ${voor.status} en blijft bewaard; alleen een concept kan worden verwijderd.`);
     await repo.verwijderPlanVanAanpak(tx, regioId, pvaId);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'plan-van-aanpak', itemId: pvaId, voor });

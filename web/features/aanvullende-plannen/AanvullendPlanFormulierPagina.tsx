@@ -94,7 +94,10 @@ function IndienFormulier({
   organisaties: Organisatie[];
   begrotingen: Begroting[];
 }) {
-  const regels = begrotingen.flatMap((b) => b.regels.map((r) => ({ waarde: r.id, label: `${b.jaar}: ${r.code} — ${r.omschrijving} (${formatEuro(r.bedragCenten)})`, omschrijving: r.omschrijving, jaar: b.jaar })));
+  // Only lines of an adopted budget, with their amount in force: a concept budget has no money to reserve yet.
+  const regels = begrotingen
+    .filter((b) => b.status !== 'concept')
+    .flatMap((b) => b.regels.map((r) => ({ waarde: r.id, label: `${b.jaar}: ${r.code} — ${r.omschrijving} (${formatEuro(r.bedragCenten)})`, omschrijving: r.omschrijving, jaar: b.jaar })));
   // The line "aanvullende plannen" of the most recent budget is where initiatives draw (DOMAIN.md §8).
   const standaardRegel = regels.filter((r) => /aanvullende plannen/i.test(r.omschrijving)).sort((a, b) => b.jaar - a.jaar)[0]?.waarde ?? '';
   const f = useFormulier({
@@ -158,7 +161,7 @@ function IndienFormulier({
       />
       <TekstVeld {...f.veld('gevraagd', 'gevraagdCenten')} verplicht inputMode="decimal" className="invoer-kort" />
       <TekstVeld {...f.veld('kenmerk')} verplicht className="invoer-kort" beschrijving="Een korte code, zoals AP-2024-04. Boekingen met dit kenmerk als activiteit tellen als besteding van het plan." />
-      <KeuzeVeld {...f.veld('begrotingsregelId')} verplicht keuzes={[{ waarde: '', label: 'Kies de begrotingsregel' }, ...regels]} beschrijving="De regel waarop het plan een beroep doet: «aanvullende plannen»." />
+      <KeuzeVeld {...f.veld('begrotingsregelId')} verplicht keuzes={[{ waarde: '', label: 'Kies de begrotingsregel' }, ...regels]} beschrijving="De regel waarop het plan een beroep doet: «aanvullende plannen», in een vastgestelde begroting." />
       <TekstVeld {...f.veld('ingediendOp')} type="date" verplicht className="invoer-kort" />
     </Formulier>
   );

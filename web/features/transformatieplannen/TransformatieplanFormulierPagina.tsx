@@ -7,6 +7,7 @@ import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { alleenGewijzigd, useFormulier } from '../../components/formulier-status';
 import { useOnderdeel } from '../../components/regio-pagina';
 import { RijenInvoer, rijLabels } from '../../components/rijen';
+import { formatEuro } from '../../../common/geld';
 import { centenNaarInvoer, euroInvoerNaarCenten } from '../../format';
 import { useGemeenten } from '../gemeenten/gemeenten.api';
 import { useOrganisaties } from '../organisaties/organisaties.api';
@@ -62,6 +63,8 @@ export function TransformatieplanFormulierPagina() {
           regioId={regioId}
           pad={pad}
           plan={p}
+          // Granted funding is set by the preferred insurer or the coordinator; the lead provider only requests.
+          magToekennen={rechten.magRegioBewerken || rechten.magBeoordelen(p?.verzekeraars.preferent?.id ?? null)}
           // A partner leads plans of its own organisation only.
           penvoerders={(organisaties.data?.items ?? []).filter((o) => rechten.magTransformatieplanBewerken(o.id))}
           organisaties={organisaties.data?.items ?? []}
@@ -76,6 +79,7 @@ function PlanFormulier({
   regioId,
   pad,
   plan,
+  magToekennen,
   penvoerders,
   organisaties,
   gemeenten,
@@ -83,6 +87,7 @@ function PlanFormulier({
   regioId: string;
   pad: string;
   plan: TransformatieplanDetail | undefined;
+  magToekennen: boolean;
   penvoerders: Organisatie[];
   organisaties: Organisatie[];
   gemeenten: Gemeente[];
@@ -128,7 +133,8 @@ function PlanFormulier({
       financiering: financiering.map((x, i) => ({
         jaar: x.jaar,
         aangevraagdCenten: euro(x.aangevraagd, `financiering.${i}.aangevraagdCenten`),
-        toegekendCenten: euro(x.toegekend, `financiering.${i}.toegekendCenten`, true),
+        // Left out, a year keeps what was granted.
+        ...(magToekennen ? { toegekendCenten: euro(x.toegekend, `financiering.${i}.toegekendCenten`, true) } : {}),
       })),
     };
     const geldig = f.controleer(transformatieplanCreateSchema, waarden, extra);
@@ -139,6 +145,7 @@ function PlanFormulier({
         penvoerderId: plan.penvoerder.id,
         partnerIds: plan.partners.map((x) => x.id),
         gemeentecodes: plan.gemeenten.map((g) => g.gemeentecode),
+        financiering: magToekennen ? plan.financiering : plan.financiering.map((x) => ({ jaar: x.jaar, aangevraagdCenten: x.aangevraagdCenten })),
       };
       f.opslaan(bijwerken, alleenGewijzigd(geldig, oud), `${pad}/${plan.id}`, { melding: 'Het transformatieplan is gewijzigd.' });
     } else {
@@ -187,7 +194,11 @@ function PlanFormulier({
         legenda={labels.financiering!}
         naam="financiering"
         fout={f.fouten.velden.financiering}
-        uitleg="Aangevraagde en (na goedkeuring) toegekende transformatiemiddelen, per jaar, in euro."
+        uitleg={
+          magToekennen
+            ? 'Aangevraagde en (na goedkeuring) toegekende transformatiemiddelen, per jaar, in euro.'
+            : 'Aangevraagde transformatiemiddelen, per jaar, in euro. Het toegekende bedrag legt de preferente zorgverzekeraar vast.'
+        }
         rijen={f.invoer.financiering}
         onWijzig={f.zet('financiering')}
         nieuweRij={() => {
@@ -202,7 +213,11 @@ function PlanFormulier({
           <>
             <TekstVeld name={`financiering.${i}.jaar`} label="Jaar" verplicht inputMode="numeric" value={x.jaar} onChange={zet('jaar')} fout={f.fouten.velden[`financiering.${i}.jaar`]} className="invoer-code" />
             <TekstVeld name={`financiering.${i}.aangevraagdCenten`} label="Aangevraagd in euro" verplicht inputMode="decimal" value={x.aangevraagd} onChange={zet('aangevraagd')} fout={f.fouten.velden[`financiering.${i}.aangevraagdCenten`]} className="invoer-kort" />
-            <TekstVeld name={`financiering.${i}.toegekendCenten`} label="Toegekend in euro" inputMode="decimal" value={x.toegekend} onChange={zet('toegekend')} fout={f.fouten.velden[`financiering.${i}.toegekendCenten`]} beschrijving="Leeg zolang er niets is toegekend." className="invoer-kort" />
+            {magToekennen ? (
+              <TekstVeld name={`financiering.${i}.toegekendCenten`} label="Toegekend in euro" inputMode="decimal" value={x.toegekend} onChange={zet('toegekend')} fout={f.fouten.velden[`financiering.${i}.toegekendCenten`]} beschrijving="Leeg zolang er niets is toegekend." className="invoer-kort" />
+            ) : (
+              <Paragraph>Toegekend: {toegekendTekst(plan, x.jaar)}</Paragraph>
+            )}
           </>
         )}
       </RijenInvoer>
@@ -220,4 +235,10 @@ function PlanFormulier({
       {!plan ? <Paragraph>Het plan begint als idee; de volgende stappen zet u op de pagina van het plan.</Paragraph> : null}
     </Formulier>
   );
+}
+
+/** Granted funding of a year as the lead provider sees it: read-only, as the insurer recorded it. */
+function toegekendTekst(plan: TransformatieplanDetail | undefined, jaar: string): string {
+  const centen = plan?.financiering.find((x) => String(x.jaar) === jaar.trim())?.toegekendCenten ?? null;
+  return centen === null ? 'nog niets' : formatEuro(centen);
 }

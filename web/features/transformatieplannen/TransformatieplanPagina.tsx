@@ -11,10 +11,10 @@ import { HistorieSectie } from '../../components/historie';
 import { AppButtonLink, AppLink } from '../../components/links';
 import { DetailActies, Gegevenslijst, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Badge, Melding } from '../../components/status';
-import { formatDatum, formatGetal } from '../../format';
+import { centenNaarInvoer, euroInvoerNaarCenten, formatDatum, formatGetal } from '../../format';
 import { label } from '../../i18n/nl';
 import { adviesLabels, adviesToon, domeinLabels, instemmingLabels, standpuntLabels, stapKnop, statusLabels, statusToon } from './labels';
-import { useInstemmingVastleggen, useStapZetten, useTransformatieplan } from './transformatieplannen.api';
+import { useInstemmingVastleggen, useStapZetten, useToekenningVastleggen, useTransformatieplan } from './transformatieplannen.api';
 import './transformatieplannen.css';
 import { vandaag } from './vandaag';
 
@@ -93,7 +93,9 @@ function Standpunt({ plan: p, regioId }: { plan: TransformatieplanDetail; regioI
 }
 
 function FinancieringSectie({ plan: p }: { plan: TransformatieplanDetail }) {
-  const { regio } = useOnderdeel('transformatieplannen');
+  const { regio, rechten } = useOnderdeel('transformatieplannen');
+  // Granted funding is the preferred insurer's decision (or the coordinator's); the server checks again.
+  const magToekennen = (rechten.magRegioBewerken || rechten.magBeoordelen(p.verzekeraars.preferent?.id ?? null)) && !afgesloten.includes(p.status) && p.financiering.length > 0;
   return (
     <section aria-labelledby="financiering-kop" className="sectie">
       <Heading2 id="financiering-kop">Financiering per jaar</Heading2>
@@ -135,7 +137,70 @@ function FinancieringSectie({ plan: p }: { plan: TransformatieplanDetail }) {
           </Tabel>
         </>
       )}
+      {magToekennen ? <ToekenningFormulier plan={p} /> : null}
     </section>
+  );
+}
+
+function ToekenningFormulier({ plan: p }: { plan: TransformatieplanDetail }) {
+  const { regioId } = useOnderdeel('transformatieplannen');
+  const vastleggen = useToekenningVastleggen(regioId, p.id);
+  const [bedragen, setBedragen] = useState(() => p.financiering.map((f) => (f.toegekendCenten === null ? '' : centenNaarInvoer(f.toegekendCenten))));
+  const [gelukt, setGelukt] = useState<string | null>(null);
+  const { fouten, poging, toon, wis } = useFormulierFouten();
+  const veld = (i: number) => `financiering.${i}.toegekendCenten`;
+  const labels = Object.fromEntries(p.financiering.map((f, i) => [veld(i), `Toegekend in ${f.jaar}`]));
+
+  return (
+    <form
+      noValidate
+      className="formulier sectie"
+      aria-labelledby="toekenning-kop"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setGelukt(null);
+        wis();
+        const velden: Record<string, string> = {};
+        const financiering = p.financiering.map((f, i) => {
+          const tekst = bedragen[i]!.trim();
+          if (tekst === '') return { jaar: f.jaar, toegekendCenten: null };
+          const centen = euroInvoerNaarCenten(tekst);
+          if (centen === null) velden[veld(i)] = 'Vul een bedrag in euro in, zoals 1.500.000 of 1.234,56; leeg als er niets is toegekend';
+          return { jaar: f.jaar, toegekendCenten: centen ?? 0 };
+        });
+        if (Object.keys(velden).length) return toon({ velden, algemeen: [] });
+        vastleggen.mutate(
+          { financiering },
+          {
+            onSuccess: () => setGelukt('De toegekende financiering is vastgelegd.'),
+            onError: (e) => toon(foutenUitFout(e, Object.keys(labels))),
+          },
+        );
+      }}
+    >
+      <Heading3 id="toekenning-kop">Toekenning vastleggen</Heading3>
+      <Paragraph>Het bedrag dat {p.verzekeraars.preferent?.naam ?? 'de preferente zorgverzekeraar'} per aangevraagd jaar toekent. Laat leeg wat (nog) niet is toegekend.</Paragraph>
+      <Melding tekst={gelukt} />
+      <Foutoverzicht fouten={fouten} labels={labels} poging={poging} />
+      {p.financiering.map((f, i) => (
+        <TekstVeld
+          key={f.jaar}
+          name={veld(i)}
+          label={labels[veld(i)]!}
+          inputMode="decimal"
+          value={bedragen[i]!}
+          onChange={(w) => setBedragen((b) => b.map((x, j) => (j === i ? w : x)))}
+          fout={fouten.velden[veld(i)]}
+          beschrijving={`Aangevraagd: ${formatEuro(f.aangevraagdCenten)}.`}
+          className="invoer-kort"
+        />
+      ))}
+      <ButtonGroup>
+        <Button type="submit" appearance="secondary-action-button" busy={vastleggen.isPending} disabled={vastleggen.isPending}>
+          Toekenning vastleggen
+        </Button>
+      </ButtonGroup>
+    </form>
   );
 }
 
@@ -193,6 +258,7 @@ function StapActies({
   const fout = zetten.error;
   const probleem = isApiError(fout) ? fout.probleem : null;
   const ontbreekt = probleem?.invalidParams?.some((x) => x.code === 'instemming-ontbreekt');
+  const geenToets = probleem?.invalidParams?.some((x) => x.code === 'snelle-toets-ontbreekt' || x.code === 'snelle-toets-niet-positief');
   const datumFout = probleem?.invalidParams?.find((x) => x.name === 'datum')?.reason;
 
   function zet(naar: TransformatieplanStatus) {
@@ -214,8 +280,9 @@ function StapActies({
       {fout ? (
         <div className="weigering">
           <Alert type="error">
-            <Heading3 className="alert-kop">{ontbreekt ? 'Indienen kan nog niet' : 'Deze stap kan niet'}</Heading3>
+            <Heading3 className="alert-kop">{ontbreekt || geenToets ? 'Indienen kan nog niet' : 'Deze stap kan niet'}</Heading3>
             <Paragraph>{probleem?.detail ?? 'Probeer het opnieuw.'}</Paragraph>
+            {geenToets ? <Paragraph>De regel: eerst de snelle toets. Een plan gaat pas naar de zorgverzekeraar als de laatste snelle toets positief is.</Paragraph> : null}
             {ontbreekt ? (
               <Paragraph>
                 De regel: een plan dat het sociaal domein raakt, gaat pas naar de zorgverzekeraar als elke betrokken gemeente heeft ingestemd. Leg

@@ -5,6 +5,7 @@ import type {
   instemmingCreateSchema,
   snelleToetsCreateSchema,
   stapCreateSchema,
+  toekenningSchema,
   Toetsvraag,
   toetsvraagCreateSchema,
   TransformatieplanDetail,
@@ -20,6 +21,7 @@ export type Stap = z.input<typeof stapCreateSchema>;
 export type InstemmingNieuw = z.input<typeof instemmingCreateSchema>;
 export type SnelleToetsNieuw = z.input<typeof snelleToetsCreateSchema>;
 export type BeoordelingNieuw = z.input<typeof beoordelingCreateSchema>;
+export type Toekenning = z.input<typeof toekenningSchema>;
 export type ToetsvraagNieuw = z.input<typeof toetsvraagCreateSchema>;
 
 export interface PlanFilter {
@@ -53,6 +55,10 @@ export function useInstemmingVastleggen(regioId: string, id: string) {
 
 export function useSnelleToetsVastleggen(regioId: string, id: string) {
   return useRegioMutatie(regioId, (toets: SnelleToetsNieuw) => api<TransformatieplanDetail>(`${planPad(regioId, id)}/snelle-toetsen`, { method: 'POST', body: toets }));
+}
+
+export function useToekenningVastleggen(regioId: string, id: string) {
+  return useRegioMutatie(regioId, (toekenning: Toekenning) => api<TransformatieplanDetail>(`${planPad(regioId, id)}/toekenning`, { method: 'PUT', body: toekenning }));
 }
 
 export function useBeoordelingVastleggen(regioId: string, id: string, organisatieId: string) {
