@@ -108,6 +108,8 @@ test('het college van Venray legt zijn standpunt vast; het PHO stemt met veertie
   await punt.getByRole('button', { name: /Stemming openen/ }).click();
   await expect(punt.getByText(/Besluitregels, vastgelegd bij het openen van de stemming: Eerst consensus/)).toBeVisible();
   await expect(punt.getByRole('status')).toContainText('Nog niet gestemd');
+  // Before anybody voted, a vote opened by mistake can still be withdrawn.
+  await expect(punt.getByRole('button', { name: /Stemming intrekken/ })).toBeVisible();
   await verwachtAxeSchoon(page);
 
   // Fourteen votes: Venlo against, the others for.
@@ -122,6 +124,8 @@ test('het college van Venray legt zijn standpunt vast; het PHO stemt met veertie
   const tabel = punt.getByRole('table', { name: /Stemmen per gemeente/ });
   await expect(tabel.getByRole('row', { name: /^Venlo/ })).toContainText('tegenoverstemd');
   await expect(tabel.getByRole('row', { name: /^Venray/ })).toContainText('voor');
+  // Voted with quorum: the rules and the votes stand, the vote is no longer withdrawn.
+  await expect(punt.getByRole('button', { name: /Stemming intrekken/ })).toHaveCount(0);
   await verwachtAxeSchoon(page);
 
   // The meeting page at 320 px: no sideways scrolling, still clean.

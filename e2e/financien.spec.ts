@@ -160,6 +160,10 @@ test('een herverdeling van de Kerngroep boven 20 % van Onderdeel 5 wordt geweige
   await verwachtTitel(page, 'Herverdeling vastleggen');
   await verwachtAxeSchoon(page);
 
+  // Beyond the mandate is a PHO decision, taken in a PHO meeting: the adviser cannot record one here.
+  await expect(page.getByLabel('Besloten door').locator('option')).toHaveText(['Kies het overlegorgaan', 'Kerngroep IZA']);
+  await expect(page.getByRole('link', { name: 'vergadering van het PHO' })).toHaveAttribute('href', `/regios/${id}/besluiten/vergaderingen`);
+
   await page.getByLabel('Van regel').selectOption('3');
   await page.getByLabel('Naar regel').selectOption('5');
   await page.getByLabel('Bedrag').fill('5.000');
@@ -212,6 +216,10 @@ test('de begroting 2024 toont haar versies naast elkaar; een nieuwe versie boven
   await expect(versies.getByRole('columnheader', { name: new RegExp(`Versie ${kolommen}.*concept`) })).toBeVisible();
   await expect(versies.getByRole('row', { name: /^1 Onderdeel 1/ })).toContainText(/\+\s€\s10\.000/);
   await expect(versies.getByRole('row', { name: /^2 Onderdeel 2/ })).toContainText(/−\s€\s10\.000,01/);
+  // The adviser does not adopt it: that is a decision in a PHO meeting.
+  await expect(page.getByRole('link', { name: /^Versie \d+ vaststellen$/ })).toHaveCount(0);
+  await expect(page.getByText(`Versie ${kolommen} wordt vastgesteld bij besluit van het PHO`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'vergadering van het PHO' })).toHaveAttribute('href', `/regios/${id}/besluiten/vergaderingen`);
   await verwachtAxeSchoon(page);
 
   await page.setViewportSize({ width: 320, height: 640 });

@@ -9,6 +9,8 @@ const bredeSpukCsv = readFileSync(new URL('../../../../shared/data/spuk-brede-pe
 let t: TestApp;
 let nml: string;
 let financieel: Record<string, string>;
+/** Records decisions taken outside Regiekamer on the direct routes (adoption, PHO reallocation). */
+let coordinator: Record<string, string>;
 let begrotingId: string;
 let kerngroep: string;
 let pho: string;
@@ -18,6 +20,7 @@ beforeAll(async () => {
   t = await startTestApp();
   nml = await t.regioId('Noord- en Midden-Limburg');
   financieel = await t.aanmelden('financieel@regiekamer.demo');
+  coordinator = await t.aanmelden('coordinator@regiekamer.demo');
   const organen = (await get(`/api/v1/regios/${nml}/overlegorganen`)).json().items as { id: string; soort: string }[];
   kerngroep = organen.find((o) => o.soort === 'kerngroep')!.id;
   pho = organen.find((o) => o.soort === 'pho')!.id;
@@ -98,15 +101,13 @@ describe('herverdelingen', () => {
   });
 
   it('the PHO may go beyond the mandate: a new adopted version with the move, the old one lapses', async () => {
-    const r = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, {
-      begrotingId,
-      vanRegelCode: '3',
-      naarRegelCode: '5',
-      bedragCenten: 1_000_000,
-      overlegorgaanId: pho,
-      besluitdatum: '2024-09-18',
-      besluitReferentie: 'PHO 18 september 2024',
-    });
+    // Recorded by the coordinator: a PHO decision taken outside Regiekamer's decision register.
+    const r = await send(
+      'POST',
+      `/api/v1/regios/${nml}/herverdelingen`,
+      { begrotingId, vanRegelCode: '3', naarRegelCode: '5', bedragCenten: 1_000_000, overlegorgaanId: pho, besluitdatum: '2024-09-18', besluitReferentie: 'PHO 18 september 2024' },
+      coordinator,
+    );
     expect(r.statusCode).toBe(201);
     expect(r.json().nieuweVersie).toBe(2);
     const b = (await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json();
@@ -178,10 +179,10 @@ describe('begrotingen opstellen en vaststellen', () => {
     expect(gemaakt.statusCode).toBe(201);
     const id = gemaakt.json().id;
     expect(gemaakt.json()).toMatchObject({ status: 'concept', versie: 1, totaalCenten: 260_000_000 });
-    const doorKerngroep = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: kerngroep, besluitReferentie: 'x' });
+    const doorKerngroep = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: kerngroep, besluitReferentie: 'x' }, coordinator);
     expect(doorKerngroep.statusCode).toBe(400);
     expect(doorKerngroep.json().invalidParams[0].reason).toContain('is een besluit van het PHO');
-    const vastgesteld = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: pho, besluitReferentie: 'PHO 19 maart 2025' });
+    const vastgesteld = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2025-03-19', overlegorgaanId: pho, besluitReferentie: 'PHO 19 maart 2025' }, coordinator);
     expect(vastgesteld.json()).toMatchObject({ status: 'vastgesteld', versie: 1 });
     const wijzigen = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1`, { regels: [{ code: '1', omschrijving: 'x', bedragCenten: 1 }] });
     expect(wijzigen.statusCode).toBe(409);
@@ -348,12 +349,139 @@ describe('begroting: nog meer foute invoer', () => {
     expect(gewoon(teveel.json().detail)).toContain('al € 4.747.850 begroot in Uitvoeringsplan 2024');
     const tweede = await send('POST', `/api/v1/regios/${nml}/begrotingen`, { jaar: 2025, naam: 'Extra 2025', uitkeringIds: [spuk.id], regels: [{ code: '1', omschrijving: 'x', bedragCenten: 100 }] });
     expect(tweede.statusCode).toBe(201);
-    const onbekend = await send('POST', `/api/v1/regios/${nml}/begrotingen/${tweede.json().id}/versies/1/vaststelling`, { vastgesteldOp: '2024-05-01', overlegorgaanId: '00000000-0000-4000-8000-000000000000', besluitReferentie: 'x' });
+    const onbekend = await send(
+      'POST',
+      `/api/v1/regios/${nml}/begrotingen/${tweede.json().id}/versies/1/vaststelling`,
+      { vastgesteldOp: '2024-05-01', overlegorgaanId: '00000000-0000-4000-8000-000000000000', besluitReferentie: 'x' },
+      coordinator,
+    );
     expect(onbekend.json().invalidParams[0]).toMatchObject({ name: 'overlegorgaanId', reason: 'Geen overlegorgaan van deze regio' });
     const zonderKeuze = await get(`/api/v1/regios/${nml}/financieel-overzicht?jaar=2025`);
     expect(zonderKeuze.statusCode).toBe(400);
     expect(zonderKeuze.json().invalidParams[0].name).toBe('begrotingId');
     const metKeuze = await get(`/api/v1/regios/${nml}/financieel-overzicht?jaar=2025&begrotingId=${tweede.json().id}`);
     expect(metKeuze.json().begroting.naam).toBe('Extra 2025');
+  });
+});
+
+describe('besluiten buiten het besluitenregister', () => {
+  it('the financial adviser neither adopts a version nor records a PHO reallocation on the direct routes; nothing is written', async () => {
+    const b2025 = ((await get(`/api/v1/regios/${nml}/begrotingen?jaar=2025`)).json().items as { id: string; naam: string }[]).find((b) => b.naam === 'Uitvoeringsplan 2025')!.id;
+    const voor = { audit: await aantalAuditregels(), begroting: (await get(`/api/v1/regios/${nml}/begrotingen/${b2025}`)).json(), herverdelingen: (await get(`/api/v1/regios/${nml}/herverdelingen?begrotingId=${begrotingId}`)).json().totaal };
+    expect(voor.begroting.versies.map((v: { status: string }) => v.status)).toEqual(['vastgesteld', 'concept']);
+
+    const vaststellen = await send('POST', `/api/v1/regios/${nml}/begrotingen/${b2025}/versies/2/vaststelling`, { vastgesteldOp: '2025-06-18', overlegorgaanId: pho, besluitReferentie: 'PHO 18 juni 2025' });
+    expect(vaststellen.statusCode).toBe(403);
+    expect(vaststellen.json().detail).toBe(
+      'Een begrotingsversie vaststellen is een besluit van het PHO: leg het vast als besluit in een vergadering van het PHO (Besluiten, Vergaderingen). Een besluit dat buiten Regiekamer is genomen, legt alleen de regiocoördinator hier vast.',
+    );
+    const herverdelen = await send('POST', `/api/v1/regios/${nml}/herverdelingen`, { begrotingId, vanRegelCode: '3', naarRegelCode: '4', bedragCenten: 100, overlegorgaanId: pho, besluitdatum: '2024-10-01', besluitReferentie: 'PHO 1 oktober 2024' });
+    expect(herverdelen.statusCode).toBe(403);
+    expect(herverdelen.json().detail).toContain('Herverdelen door het PHO is een besluit van het PHO');
+
+    expect(await aantalAuditregels()).toBe(voor.audit);
+    expect((await get(`/api/v1/regios/${nml}/begrotingen/${b2025}`)).json()).toEqual(voor.begroting);
+    expect((await get(`/api/v1/regios/${nml}/herverdelingen?begrotingId=${begrotingId}`)).json().totaal).toBe(voor.herverdelingen);
+  });
+});
+
+describe('reserveringen van aanvullende plannen', () => {
+  // Line 6b of 2024 (€ 500.000) carries the approved "Beweegcoaches in de wijk" of the demo: € 150.000 reserved.
+  const herverdeling = (vanRegelCode: string, naarRegelCode: string, bedragCenten: number, overlegorgaanId: string, headers = financieel) =>
+    send('POST', `/api/v1/regios/${nml}/herverdelingen`, { begrotingId, vanRegelCode, naarRegelCode, bedragCenten, overlegorgaanId, besluitdatum: '2024-11-06', besluitReferentie: 'Besluit 6 november 2024' }, headers);
+  const stand = async () => ({
+    audit: await aantalAuditregels(),
+    begroting: (await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json(),
+    herverdelingen: (await get(`/api/v1/regios/${nml}/herverdelingen?begrotingId=${begrotingId}`)).json().totaal,
+  });
+  const regel = (b: { regels: { code: string; bedragCenten: number }[] }, code: string) => b.regels.find((r) => r.code === code)!.bedragCenten;
+
+  it('refuses a PHO reallocation that leaves line 6b below its reservations; down to them is allowed', async () => {
+    const voor = await stand();
+    expect(regel(voor.begroting, '6b')).toBe(50_000_000);
+    const r = await herverdeling('6b', '6a', 40_000_000, pho, coordinator);
+    expect(r.statusCode).toBe(400);
+    expect(gewoon(r.json().detail)).toBe('Regel 6b houdt € 100.000 en er is € 150.000 gereserveerd voor aanvullende plannen. Een regel houdt minstens wat goedgekeurde aanvullende plannen erop reserveren.');
+    expect(r.json().invalidParams).toEqual([{ name: 'bedragCenten', code: 'onder-reservering', reason: r.json().detail }]);
+    expect(await stand()).toEqual(voor);
+
+    const tot = await herverdeling('6b', '6a', 35_000_000, pho, coordinator);
+    expect(tot.statusCode, tot.body).toBe(201);
+    expect(regel((await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json(), '6b')).toBe(15_000_000);
+  });
+
+  it('refuses a Kerngroep reallocation within its mandate that takes one cent of the reservations', async () => {
+    const voor = await stand();
+    const r = await herverdeling('6b', '6a', 1, kerngroep);
+    expect(r.statusCode).toBe(400);
+    expect(gewoon(r.json().detail)).toContain('Regel 6b houdt € 149.999,99 en er is € 150.000 gereserveerd voor aanvullende plannen');
+    expect(r.json().invalidParams[0]).toMatchObject({ name: 'bedragCenten', code: 'onder-reservering' });
+    expect(await stand()).toEqual(voor);
+  });
+
+  it('refuses to adopt a version in which line 6b is below its reservations; the version stays concept', async () => {
+    const huidig = (await get(`/api/v1/regios/${nml}/begrotingen/${begrotingId}`)).json();
+    const regels = (huidig.regels as { code: string; omschrijving: string; taakNummer: number | null; bedragCenten: number }[]).map((r) => ({
+      code: r.code,
+      omschrijving: r.omschrijving,
+      taakNummer: r.taakNummer,
+      bedragCenten: r.bedragCenten + (r.code === '6b' ? -5_000_000 : r.code === '6a' ? 5_000_000 : 0),
+    }));
+    const concept = await send('POST', `/api/v1/regios/${nml}/begrotingen/${begrotingId}/versies`, { toelichting: 'Minder voor aanvullende plannen', regels });
+    expect(concept.statusCode, concept.body).toBe(201);
+    const versie = concept.json().versies.at(-1).versie as number;
+    const voor = await stand();
+    const r = await send('POST', `/api/v1/regios/${nml}/begrotingen/${begrotingId}/versies/${versie}/vaststelling`, { vastgesteldOp: '2024-11-20', overlegorgaanId: pho, besluitReferentie: 'PHO 20 november 2024' }, coordinator);
+    expect(r.statusCode).toBe(400);
+    expect(gewoon(r.json().detail)).toBe('Regel 6b houdt € 100.000 en er is € 150.000 gereserveerd voor aanvullende plannen. Een regel houdt minstens wat goedgekeurde aanvullende plannen erop reserveren.');
+    expect(r.json().invalidParams[0]).toMatchObject({ name: 'regels', code: 'onder-reservering' });
+    expect(await stand()).toEqual(voor);
+    expect(voor.begroting.versies.at(-1)).toMatchObject({ versie, status: 'concept' });
+  });
+
+});
+
+describe('een conceptversie die op de agenda staat', () => {
+  it('refuses changing it while an agenda item proposes its adoption, naming the meeting and the item; nothing is written', async () => {
+    const spuk = ((await get(`/api/v1/regios/${nml}/uitkeringen`)).json().items as { id: string; naam: string }[]).find((u) => u.naam === 'SPUK-IZA')!;
+    const gemaakt = await send('POST', `/api/v1/regios/${nml}/begrotingen`, {
+      jaar: 2026,
+      naam: 'Uitvoeringsplan 2026',
+      uitkeringIds: [spuk.id],
+      regels: [
+        { code: '1', omschrijving: 'Projectbureau', taakNummer: 1, bedragCenten: 50_000_000 },
+        { code: '3', omschrijving: 'Ketenaanpakken', taakNummer: 3, bedragCenten: 210_000_000 },
+      ],
+    });
+    expect(gemaakt.statusCode, gemaakt.body).toBe(201);
+    const id = gemaakt.json().id as string;
+    const concept = gemaakt.json().versies[0] as { versie: number; status: string; regels: { code: string; omschrijving: string; taakNummer: number | null; bedragCenten: number }[] };
+    expect(concept).toMatchObject({ versie: 1, status: 'concept' });
+    const v = await send('POST', `/api/v1/regios/${nml}/vergaderingen`, { overlegorgaanId: pho, datum: '2026-03-18', titel: 'PHO IZA 18 maart 2026' }, coordinator);
+    expect(v.statusCode, v.body).toBe(201);
+    const punten = `/api/v1/regios/${nml}/vergaderingen/${v.json().id}/agendapunten`;
+    const a = await send('POST', punten, { titel: 'Begroting 2026', voorstel: { soort: 'begroting-vaststellen', begrotingId: id, versie: 1 } }, coordinator);
+    expect(a.statusCode, a.body).toBe(201);
+    const aId = a.json().agendapunten[0].id as string;
+
+    const regels = concept.regels.map((r) => ({ code: r.code, omschrijving: r.omschrijving, taakNummer: r.taakNummer, bedragCenten: r.bedragCenten + (r.code === '1' ? 1_000_000 : -1_000_000) }));
+    const voor = { audit: await aantalAuditregels(), begroting: (await get(`/api/v1/regios/${nml}/begrotingen/${id}`)).json() };
+    const r = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1`, { regels });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().detail).toBe(
+      'Versie 1 staat ter vaststelling op de agenda van de vergadering "PHO IZA 18 maart 2026" van Portefeuillehoudersoverleg (PHO) IZA op 18 maart 2026, ' +
+        'agendapunt "Begroting 2026" (de stemming is nog niet geopend). Zolang daarover niet is besloten, verandert deze versie niet: wacht het besluit af, of haal het voorstel eerst van de agenda.',
+    );
+    // Nor is it adopted beside the meeting, by the direct route.
+    const naast = await send('POST', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1/vaststelling`, { vastgesteldOp: '2026-03-11', overlegorgaanId: pho, besluitReferentie: 'PHO 11 maart 2026' }, coordinator);
+    expect(naast.statusCode).toBe(409);
+    expect(naast.json().detail).toBe(r.json().detail);
+    expect({ audit: await aantalAuditregels(), begroting: (await get(`/api/v1/regios/${nml}/begrotingen/${id}`)).json() }).toEqual(voor);
+
+    // Off the agenda, the concept can change again.
+    expect((await send('DELETE', `${punten}/${aId}`, undefined, coordinator)).statusCode).toBe(200);
+    const nu = await send('PUT', `/api/v1/regios/${nml}/begrotingen/${id}/versies/1`, { regels });
+    expect(nu.statusCode, nu.body).toBe(200);
+    expect(nu.json().versies[0].regels.find((x: { code: string }) => x.code === '1').bedragCenten).toBe(51_000_000);
   });
 });

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  aanvullendPlan,
+  agendapunt,
   begroting,
   begrotingUitkering,
   begrotingsbedrag,
@@ -11,6 +13,7 @@ import {
   overlegorgaan,
   uitkering,
   uitkeringBedrag,
+  vergadering,
 } from '../../db/schema/index';
 
 export async function begrotingenVanRegio(db: Db, regioId: string, filter: { jaar?: number; id?: string }) {
@@ -171,4 +174,38 @@ export async function bestedingPerRegel(db: Db, regioId: string, filter: { begro
  */
 export async function vergrendelBegroting(db: Db, regioId: string, begrotingId: string) {
   await db.select({ id: begroting.id }).from(begroting).where(and(eq(begroting.regioId, regioId), eq(begroting.id, begrotingId))).for('update');
+}
+
+/**
+ * What approved supplementary initiatives reserve per line of a budget, in one query for all its
+ * lines (the same sum as aanvullende-plannen' reserveringOpRegel, per line). Only lines with a
+ * reservation appear.
+ */
+export async function reserveringenPerRegel(db: Db, regioId: string, begrotingId: string) {
+  const rijen = await db
+    .select({
+      regelId: aanvullendPlan.begrotingsregelId,
+      som: sql<string>`coalesce(sum(${aanvullendPlan.toegekendCenten}), 0)`,
+      aantal: sql<string>`count(*)`,
+    })
+    .from(aanvullendPlan)
+    .innerJoin(begrotingsregel, eq(begrotingsregel.id, aanvullendPlan.begrotingsregelId))
+    .where(and(eq(aanvullendPlan.regioId, regioId), eq(begrotingsregel.begrotingId, begrotingId), eq(aanvullendPlan.status, 'goedgekeurd')))
+    .groupBy(aanvullendPlan.begrotingsregelId);
+  // SUM(bigint) and COUNT arrive as strings from both drivers.
+  return new Map(rijen.map((r) => [r.regelId, { gereserveerdCenten: Number(r.som), aantal: Number(r.aantal) }]));
+}
+
+/**
+ * The agenda items that propose adopting this version and are not decided yet, with their
+ * meeting: while one exists, the version is what the meeting votes on and must not change.
+ */
+export async function openVoorstellenVoorVersie(db: Db, regioId: string, versieId: string) {
+  return db
+    .select({ titel: agendapunt.titel, status: agendapunt.status, vergaderingTitel: vergadering.titel, vergaderingDatum: vergadering.datum, orgaanNaam: overlegorgaan.naam })
+    .from(agendapunt)
+    .innerJoin(vergadering, eq(vergadering.id, agendapunt.vergaderingId))
+    .innerJoin(overlegorgaan, eq(overlegorgaan.id, vergadering.overlegorgaanId))
+    .where(and(eq(agendapunt.regioId, regioId), eq(agendapunt.begrotingsversieId, versieId), ne(agendapunt.status, 'besloten')))
+    .orderBy(asc(vergadering.datum), asc(agendapunt.volgorde));
 }

@@ -87,7 +87,17 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
   );
   app.put(
     '/api/v1/regios/:regioId/begrotingen/:begrotingId/versies/:versie',
-    { config: bewerken, schema: { tags, summary: 'De regels van een conceptversie vervangen', params: versieParams, body: versieCreateSchema, response: { 200: begrotingDetailSchema } } },
+    {
+      config: bewerken,
+      schema: {
+        tags,
+        summary: 'De regels van een conceptversie vervangen',
+        description: 'Geweigerd (409) zolang een agendapunt dat nog niet is besloten deze versie ter vaststelling voorstelt; de melding noemt de vergadering en het agendapunt.',
+        params: versieParams,
+        body: versieCreateSchema,
+        response: { 200: begrotingDetailSchema },
+      },
+    },
     async (request) =>
       detail(await service.bewaarVersie(db, vereisActor(request), request.params.regioId, request.params.begrotingId, request.body, request.params.versie)),
   );
@@ -95,7 +105,18 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
     '/api/v1/regios/:regioId/begrotingen/:begrotingId/versies/:versie/vaststelling',
     {
       config: bewerken,
-      schema: { tags, summary: 'Een conceptversie vaststellen bij besluit van het PHO', params: versieParams, body: vaststellingSchema, response: { 200: begrotingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Een conceptversie vaststellen bij besluit van het PHO',
+        description:
+          'De gewone weg is een besluit in een vergadering van het PHO in het besluitenregister (`POST /api/v1/regios/{regioId}/vergaderingen/{vergaderingId}/agendapunten/{agendapuntId}/besluit`, ' +
+          'met een voorstel "begroting-vaststellen"): dat besluit stelt de versie vast en wordt eraan gekoppeld. Deze route legt een besluit vast dat buiten Regiekamer is genomen, ' +
+          'met alleen een referentie, voor de historie; dat mag alleen de regiocoördinator (anders 403). Een versie die onder de reserveringen van goedgekeurde aanvullende plannen ' +
+          'op een regel blijft, wordt geweigerd (400, code "onder-reservering").',
+        params: versieParams,
+        body: vaststellingSchema,
+        response: { 200: begrotingDetailSchema },
+      },
     },
     async (request) =>
       detail(await service.stelVast(db, vereisActor(request), request.params.regioId, request.params.begrotingId, request.params.versie, request.body)),
@@ -144,7 +165,10 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
         summary: 'Budget herverdelen tussen twee regels',
         description:
           'Door een overlegorgaan met mandaat (de Kerngroep) binnen de limiet van de samenwerkingsovereenkomst; een weigering noemt de regel en het bedrag dat nog kan. ' +
-          'Door het PHO ook daarboven: dan wordt in dezelfde transactie een nieuwe begrotingsversie vastgesteld.',
+          'Door het PHO ook daarboven: dan wordt in dezelfde transactie een nieuwe begrotingsversie vastgesteld. ' +
+          'De gewone weg voor een herverdeling door het PHO is een besluit in een vergadering van het PHO in het besluitenregister (voorstel "herverdelen"), dat aan de herverdeling wordt gekoppeld; ' +
+          'hier legt alleen de regiocoördinator een PHO-besluit vast dat buiten Regiekamer is genomen (anders 403). ' +
+          'De regel die afstaat houdt minstens wat goedgekeurde aanvullende plannen erop reserveren (anders 400, code "onder-reservering").',
         params: regioParams,
         body: herverdelingCreateSchema,
         response: { 201: herverdelingSchema },

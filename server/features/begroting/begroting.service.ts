@@ -9,12 +9,13 @@ import type {
 import type { Db } from '../../db/client';
 import { isUniekeSchending } from '../../db/fouten';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
+import { datumTekst } from '../besluiten/stemming.rules';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
 import { uitkeringen } from '../uitkeringen/uitkeringen.service';
 import { formatEuro } from '../../../common/geld';
 import * as repo from './begroting.repository';
-import { ruimte, standPerRegel, toetsHerverdeling, toetsPlafond } from './herverdeling.rules';
+import { ruimte, standPerRegel, toetsHerverdeling, toetsPlafond, toetsReserveringen } from './herverdeling.rules';
 import { signaleer } from './overzicht.rules';
 
 type In<T extends z.ZodType> = z.output<T>;
@@ -195,6 +196,7 @@ export async function bewaarVersie(db: Db, actor: Actor, regioId: string, begrot
       if (doel.status !== 'concept') {
         throw new DomainError('conflict', `Versie ${versie} is ${doel.status} en verandert niet meer; maak een nieuwe versie.`);
       }
+      await bewaakVoorstel(tx, regioId, doel.id, versie);
       versieId = doel.id;
       if (invoer.toelichting !== undefined) await repo.wijzigVersie(tx, regioId, versieId, { toelichting: invoer.toelichting });
     }
@@ -208,6 +210,55 @@ export async function bewaarVersie(db: Db, actor: Actor, regioId: string, begrot
   return haalBegroting(db, regioId, begrotingId);
 }
 
+/**
+ * A concept version proposed for adoption on an agenda item not yet decided is what that meeting
+ * votes on: it does not change until the item is decided (or the proposal is taken off the agenda),
+ * so a decision never adopts amounts nobody voted on. Call with the budget locked: an agenda item
+ * proposing this version locks it too (besluiten.service), so the two take turns.
+ */
+async function bewaakVoorstel(tx: Db, regioId: string, versieId: string, versie: number) {
+  const [a] = await repo.openVoorstellenVoorVersie(tx, regioId, versieId);
+  if (!a) return;
+  throw new DomainError(
+    'conflict',
+    `Versie ${versie} staat ter vaststelling op de agenda van de vergadering "${a.vergaderingTitel}" van ${a.orgaanNaam} op ${datumTekst(a.vergaderingDatum)}, ` +
+      `agendapunt "${a.titel}" (${a.status === 'in-stemming' ? 'de stemming is geopend' : 'de stemming is nog niet geopend'}). ` +
+      'Zolang daarover niet is besloten, verandert deze versie niet: wacht het besluit af, of haal het voorstel eerst van de agenda.',
+  );
+}
+
+/** Exported for a proposal that points at a budget: it takes the same lock as a change to the budget. */
+export async function vergrendelBegroting(tx: Db, regioId: string, begrotingId: string) {
+  await repo.vergrendelBegroting(tx, regioId, begrotingId);
+}
+
+/**
+ * Approved supplementary initiatives reserve money on their line: a line never goes below what is
+ * reserved on it. `nieuw` gives the lines that change, with their amount after the change; call
+ * with the budget locked (an approval takes the same lock), so the reservations cannot grow meanwhile.
+ */
+async function bewaakReserveringen(tx: Db, regioId: string, begrotingId: string, nieuw: { id: string; code: string; bedragCenten: number }[], veld: string) {
+  const gereserveerd = await repo.reserveringenPerRegel(tx, regioId, begrotingId);
+  const t = toetsReserveringen(nieuw.map((r) => ({ code: r.code, nieuwCenten: r.bedragCenten, gereserveerdCenten: gereserveerd.get(r.id)?.gereserveerdCenten ?? 0 })));
+  if (!t.binnen) throw ongeldig([{ name: veld, code: 'onder-reservering', reason: t.melding }], t.melding);
+}
+
+/**
+ * Recording a decision taken outside Regiekamer (for history) on the direct routes: adopting a
+ * version, or a PHO reallocation. The normal way is a decision in a PHO meeting in the decision
+ * register, which links the budget to the decision; so only the regiocoördinator (the secretary
+ * who keeps that register) may record one with just a free-text reference, not the financial adviser.
+ */
+function bewaakBesluitBuitenRegister(actor: Actor, regioId: string, wat: string) {
+  const coordinator = actor.isBeheerder || actor.lidmaatschappen.some((l) => l.regioId === regioId && l.rol === 'regiocoordinator');
+  if (coordinator) return;
+  throw new DomainError(
+    'geen-toegang',
+    `${wat} is een besluit van het PHO: leg het vast als besluit in een vergadering van het PHO (Besluiten, Vergaderingen). ` +
+      'Een besluit dat buiten Regiekamer is genomen, legt alleen de regiocoördinator hier vast.',
+  );
+}
+
 async function bewaakPho(tx: Db, regioId: string, overlegorgaanId: string, wat: string) {
   const orgaan = await repo.vindOverlegorgaan(tx, regioId, overlegorgaanId);
   if (!orgaan) throw ongeldig([{ name: 'overlegorgaanId', code: 'onbekend', reason: 'Geen overlegorgaan van deze regio' }]);
@@ -218,8 +269,16 @@ async function bewaakPho(tx: Db, regioId: string, overlegorgaanId: string, wat: 
   return orgaan;
 }
 
+/** The direct route: records an adoption decided outside Regiekamer (see bewaakBesluitBuitenRegister). */
 export async function stelVast(db: Db, actor: Actor, regioId: string, begrotingId: string, versie: number, invoer: In<typeof vaststellingSchema>) {
-  await db.transaction((tx) => stelVastIn(tx, actor, regioId, begrotingId, versie, invoer));
+  bewaakBesluitBuitenRegister(actor, regioId, 'Een begrotingsversie vaststellen');
+  await db.transaction(async (tx) => {
+    await repo.vergrendelBegroting(tx, regioId, begrotingId);
+    // A version on the agenda of a meeting is adopted by that meeting's decision, not beside it.
+    const doel = (await repo.versiesVan(tx, regioId, [begrotingId])).find((x) => x.v.versie === versie)?.v;
+    if (doel?.status === 'concept') await bewaakVoorstel(tx, regioId, doel.id, versie);
+    await stelVastIn(tx, actor, regioId, begrotingId, versie, invoer);
+  });
   return haalBegroting(db, regioId, begrotingId);
 }
 
@@ -243,6 +302,14 @@ export async function stelVastIn(
   if (doel.status !== 'concept') throw new DomainError('conflict', `Versie ${versie} is al ${doel.status}.`);
   await bewaakPho(tx, regioId, invoer.overlegorgaanId, 'vaststellen');
   await bewaakPlafond(tx, regioId, b.jaar, b.uitkeringen.map((u) => u.id), b.plafondCenten, doel.regels.map((r) => r.bedragCenten), b.id);
+  // Once adopted, the version's amounts are the lines' amounts; a line it leaves out holds nothing.
+  await bewaakReserveringen(
+    tx,
+    regioId,
+    b.id,
+    b.alleRegels.map((r) => ({ id: r.id, code: r.code, bedragCenten: doel.regels.find((x) => x.id === r.id)?.bedragCenten ?? 0 })),
+    'regels',
+  );
   for (const v of b.versies.filter((x) => x.status === 'vastgesteld')) await repo.wijzigVersie(tx, regioId, v.id, { status: 'vervallen' });
   await repo.wijzigVersie(tx, regioId, doel.id, {
     status: 'vastgesteld',
@@ -328,7 +395,13 @@ export async function herverdelingen(db: Db, regioId: string, begrotingId: strin
  * a PHO decision may go beyond it and adopts a new version in the same transaction.
  */
 export async function herverdeel(db: Db, actor: Actor, regioId: string, invoer: In<typeof herverdelingCreateSchema>) {
-  const id = await db.transaction((tx) => herverdeelIn(tx, actor, regioId, invoer));
+  const id = await db.transaction(async (tx) => {
+    // A PHO reallocation here records a decision taken outside Regiekamer; within its mandate the
+    // Kerngroep's reallocation stays with everyone who edits the finances.
+    const orgaan = await repo.vindOverlegorgaan(tx, regioId, invoer.overlegorgaanId);
+    if (orgaan?.soort === 'pho') bewaakBesluitBuitenRegister(actor, regioId, 'Herverdelen door het PHO');
+    return herverdeelIn(tx, actor, regioId, invoer);
+  });
   const alle = await herverdelingen(db, regioId, invoer.begrotingId);
   return alle.find((h) => h.id === id)!;
 }
@@ -380,10 +453,14 @@ export async function herverdeelIn(
     besluitId: invoer.besluitId ?? null,
   };
 
+  // The giving line keeps at least what approved initiatives reserve on it (whichever body decides).
+  const vanNa = [{ id: van!.id, code: van!.code, bedragCenten: van!.bedragCenten - invoer.bedragCenten }];
+
   if (orgaan!.soort === 'pho') {
     if (van!.bedragCenten < invoer.bedragCenten) {
       throw ongeldig([{ name: 'bedragCenten', code: 'onvoldoende-saldo', reason: `${van!.omschrijving} heeft nog ${formatEuro(van!.bedragCenten)}` }]);
     }
+    await bewaakReserveringen(tx, regioId, b.id, vanNa, 'bedragCenten');
     // A PHO decision: a new adopted version with the move in it (DOMAIN.md §5).
     const nieuw = await repo.maakVersie(tx, regioId, {
       begrotingId: b.id,
@@ -435,6 +512,7 @@ export async function herverdeelIn(
       })),
     );
   }
+  await bewaakReserveringen(tx, regioId, b.id, vanNa, 'bedragCenten');
   const h = await repo.maakHerverdeling(tx, regioId, { ...basis, versieId: b.versieId, nieuweVersieId: null });
   await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'herverdeling', itemId: h.id, na: invoer });
   return h.id;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { standPerRegel, toetsHerverdeling, toetsPlafond, type RegelStand } from './herverdeling.rules';
+import { standPerRegel, toetsHerverdeling, toetsPlafond, toetsReserveringen, type RegelStand } from './herverdeling.rules';
 
 // Intl writes a non-breaking space after €; compare with ordinary spaces.
 const gewoon = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -82,5 +82,31 @@ describe('toetsPlafond', () => {
     const t = toetsPlafond([...regels, 1], 474_785_000);
     expect(t.binnen).toBe(false);
     if (!t.binnen) expect(gewoon(t.melding)).toBe('Het totaal van de begroting (€ 4.747.850,01) is € 0,01 hoger dan de uitkering(en) die haar financieren (€ 4.747.850).');
+  });
+});
+
+describe('toetsReserveringen', () => {
+  it('lets a line go down to what approved initiatives reserve on it, not one cent below', () => {
+    expect(toetsReserveringen([{ code: '6b', nieuwCenten: 15_000_000, gereserveerdCenten: 15_000_000 }])).toEqual({ binnen: true });
+    const t = toetsReserveringen([{ code: '6b', nieuwCenten: 14_999_999, gereserveerdCenten: 15_000_000 }]);
+    expect(t.binnen).toBe(false);
+    if (!t.binnen) {
+      expect(gewoon(t.melding)).toBe(
+        'Regel 6b houdt € 149.999,99 en er is € 150.000 gereserveerd voor aanvullende plannen. Een regel houdt minstens wat goedgekeurde aanvullende plannen erop reserveren.',
+      );
+    }
+  });
+
+  it('names every line that falls short, a dropped line as € 0, and ignores lines without reservations', () => {
+    const t = toetsReserveringen([
+      { code: '1', nieuwCenten: 0, gereserveerdCenten: 0 },
+      { code: '6a', nieuwCenten: 0, gereserveerdCenten: 100 },
+      { code: '6b', nieuwCenten: 30_000_000, gereserveerdCenten: 40_000_000 },
+    ]);
+    expect(t.binnen).toBe(false);
+    if (!t.binnen) {
+      expect(t.tekorten.map((r) => r.code)).toEqual(['6a', '6b']);
+      expect(gewoon(t.melding)).toContain('Regel 6a houdt € 0 en er is € 1 gereserveerd voor aanvullende plannen; Regel 6b houdt € 300.000 en er is € 400.000 gereserveerd');
+    }
   });
 });

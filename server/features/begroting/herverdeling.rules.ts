@@ -106,3 +106,26 @@ export function toetsPlafond(regelsCenten: Centen[], plafondCenten: Centen): { b
     melding: `Het totaal van de begroting (${formatEuro(totaal)}) is ${formatEuro(totaal - plafondCenten)} hoger dan de uitkering(en) die haar financieren (${formatEuro(plafondCenten)}).`,
   };
 }
+
+export interface RegelNaWijziging {
+  code: string;
+  /** The line's amount after the change (a reallocation or a newly adopted version). */
+  nieuwCenten: Centen;
+  /** What approved supplementary initiatives reserve on the line. */
+  gereserveerdCenten: Centen;
+}
+
+/**
+ * Approved supplementary initiatives reserve money on a line (DOMAIN.md §8): a change may lower a
+ * line to its reservations, never below. Every line that would fall short is named with its numbers.
+ */
+export function toetsReserveringen(regels: RegelNaWijziging[]): { binnen: true } | { binnen: false; tekorten: RegelNaWijziging[]; melding: string } {
+  const tekorten = regels.filter((r) => r.gereserveerdCenten > 0 && r.nieuwCenten < r.gereserveerdCenten);
+  if (tekorten.length === 0) return { binnen: true };
+  const zinnen = tekorten.map((r) => `Regel ${r.code} houdt ${formatEuro(r.nieuwCenten)} en er is ${formatEuro(r.gereserveerdCenten)} gereserveerd voor aanvullende plannen`);
+  return {
+    binnen: false,
+    tekorten,
+    melding: `${zinnen.join('; ')}. Een regel houdt minstens wat goedgekeurde aanvullende plannen erop reserveren.`,
+  };
+}

@@ -548,3 +548,153 @@ describe('besluiten die plannen veranderen', () => {
     expect((await get(`/api/v1/regios/${nml}/historie?soort=vergadering&itemId=${b.vergadering.id}`)).json().totaal).toBeGreaterThan(0);
   });
 });
+
+describe('wat bij een stemming vastligt', () => {
+  const rij = async <T>(q: ReturnType<typeof sql>) => ((await t.db.execute(q)) as unknown as { rows: T[] }).rows[0]!;
+  const stand = async () => ({ audit: await telling('auditregel'), stem: await telling('stem'), besluit: await telling('besluit'), agendapunt: await telling('agendapunt') });
+
+  it('withdraws a vote nobody voted in yet, but not once a vote is cast with quorum: the locked rules and the votes stay', async () => {
+    const vId = await vergadering(pho, '2025-02-19', 'PHO IZA 19 februari 2025');
+    const pad = `${vergaderingen()}/${vId}/agendapunten`;
+    const aId = await agendapunt(vId, 'Werkwijze 2025', { soort: 'overig', beslispunt: 'Het PHO stemt in met de werkwijze 2025.' });
+    expect((await send('PUT', `${vergaderingen()}/${vId}/aanwezigheid`, allen())).statusCode).toBe(200);
+    // Opened by mistake before anybody voted: it can be withdrawn.
+    expect((await send('POST', `${pad}/${aId}/stemming`)).statusCode).toBe(200);
+    const vergissing = await send('DELETE', `${pad}/${aId}/stemming`);
+    expect(vergissing.statusCode, vergissing.body).toBe(200);
+    expect(vergissing.json().agendapunten[0]).toMatchObject({ status: 'open', stemming: null });
+
+    expect((await send('POST', `${pad}/${aId}/stemming`)).statusCode).toBe(200);
+    expect((await send('POST', `${pad}/${aId}/stemming/stemmen`, { stemmen: [{ gemeentecode: VENLO, keuze: 'tegen' }] })).statusCode).toBe(200);
+    const voor = await stand();
+    const r = await send('DELETE', `${pad}/${aId}/stemming`);
+    expect(r.statusCode).toBe(409);
+    expect(r.json().detail).toBe(
+      'Over "Werkwijze 2025" is al 1 stem uitgebracht en het quorum is gehaald; de stemming wordt niet meer ingetrokken. De besluitregels en de stemmen liggen vast: laat de overige aanwezigen stemmen en leg het besluit vast.',
+    );
+    expect(await stand()).toEqual(voor);
+    const punt = (await get(`${vergaderingen()}/${vId}`)).json().agendapunten[0];
+    expect(punt).toMatchObject({ status: 'in-stemming', stemming: { regels: { consensusEerst: true, quorumBasispunten: 5000, meerderheidBasispunten: 5000 } } });
+    expect(punt.stemming.zetels.find((z: { gemeente: { gemeentecode: string } }) => z.gemeente.gemeentecode === VENLO).keuze).toBe('tegen');
+  });
+
+  it('decides an opened vote by its votes, even when the body has no voting seats any more', async () => {
+    const maak = await send('POST', `/api/v1/regios/${nml}/overlegorganen`, {
+      naam: 'Regionaal overleg (RO) proef',
+      soort: 'regionaal-overleg',
+      besluitregels: { consensusEerst: false, quorumBasispunten: 5000, meerderheidBasispunten: 5000 },
+    });
+    expect(maak.statusCode, maak.body).toBe(201);
+    const orgaan = maak.json().id as string;
+    const drie = zetels.slice(0, 3);
+    let leden: { id: string }[] = [];
+    for (const z of drie) {
+      const lid = await send('POST', `/api/v1/regios/${nml}/overlegorganen/${orgaan}/leden`, { naam: `Wethouder ${z.naam}`, gemeentecode: z.gemeentecode, stemgerechtigd: true });
+      expect(lid.statusCode, lid.body).toBe(201);
+      leden = lid.json().leden;
+    }
+    const vId = await vergadering(orgaan, '2025-03-05', 'RO 5 maart 2025');
+    const pad = `${vergaderingen()}/${vId}`;
+    const aId = await agendapunt(vId, 'Gezamenlijke inkoop', { soort: 'overig', beslispunt: 'Het overleg kiest voor gezamenlijke inkoop.' });
+    expect((await send('PUT', `${pad}/aanwezigheid`, { aanwezigeLidIds: leden.map((l) => l.id) })).statusCode).toBe(200);
+    expect((await send('POST', `${pad}/agendapunten/${aId}/stemming`)).statusCode).toBe(200);
+    const stemmen = [
+      { gemeentecode: drie[0]!.gemeentecode, keuze: 'voor' },
+      { gemeentecode: drie[1]!.gemeentecode, keuze: 'tegen' },
+      { gemeentecode: drie[2]!.gemeentecode, keuze: 'tegen' },
+    ];
+    expect((await send('POST', `${pad}/agendapunten/${aId}/stemming/stemmen`, { stemmen })).statusCode).toBe(200);
+    // After the vote opened, the body's seats lose their vote: it stays decided by the votes cast.
+    for (const l of leden) expect((await send('PATCH', `/api/v1/regios/${nml}/overlegorganen/${orgaan}/leden/${l.id}`, { stemgerechtigd: false })).statusCode).toBe(200);
+    expect((await get(pad)).json().metStemming).toBe(false);
+
+    const voor = await stand();
+    const zonderStemming = await besluitVan(vId, aId, { uitkomst: 'aangenomen' });
+    expect(zonderStemming.statusCode).toBe(400);
+    expect(zonderStemming.json().invalidParams).toEqual([
+      { name: 'uitkomst', code: 'volgt-uit-stemming', reason: 'Over "Gezamenlijke inkoop" is de stemming geopend; de uitkomst volgt uit de stemmen' },
+    ]);
+    expect(await stand()).toEqual(voor);
+
+    const r = await besluitVan(vId, aId);
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json()).toMatchObject({ uitkomst: 'verworpen', wijze: 'meerderheid', aantalVoor: 1, aantalTegen: 2, nummer: 'RO 2025-01' });
+    expect(r.json().zetels).toHaveLength(3);
+  });
+
+  it('refuses a proposal on a supplementary initiative or a transformation plan to a body that cannot decide it, when created or changed', async () => {
+    const { id: aanvullend } = await rij<{ id: string }>(sql`select id from aanvullend_plan where regio_id = ${nml} and titel = 'Ontmoetingsplek mantelzorgers Venray (illustratief)'`);
+    const { id: transformatie } = await rij<{ id: string }>(sql`select id from transformatieplan where regio_id = ${nml} and titel = 'Mooi Maasvallei'`);
+    const werkgroep = ((await get(`/api/v1/regios/${nml}/overlegorganen`)).json().items as { id: string; soort: string }[]).find((o) => o.soort === 'werkgroep')!.id;
+    const wgId = await vergadering(werkgroep, '2025-03-12', 'Werkgroep 12 maart 2025');
+    const kgId = await vergadering(kerngroep, '2025-03-13', 'Kerngroep 13 maart 2025');
+    const bestaand = await agendapunt(wgId, 'Mededelingen', { soort: 'overig', beslispunt: 'Kennisnemen.' });
+    const voor = await stand();
+
+    const plan = await send('POST', `${vergaderingen()}/${wgId}/agendapunten`, { titel: 'Ontmoetingsplek', voorstel: { soort: 'aanvullend-plan', aanvullendPlanId: aanvullend, goedkeuren: true } });
+    expect(plan.statusCode).toBe(400);
+    expect(plan.json().invalidParams).toEqual([
+      { name: 'voorstel.soort', code: 'geen-kerngroep', reason: 'Over een aanvullend plan besluit de Kerngroep (of het PHO); Werkgroep aanvullende plannen kan dat niet besluiten' },
+    ]);
+    const standpunt = { soort: 'standpunt-transformatieplan', transformatieplanId: transformatie, standpunt: 'steunt', toelichting: 'x' };
+    const doorKerngroep = await send('POST', `${vergaderingen()}/${kgId}/agendapunten`, { titel: 'Mooi Maasvallei', voorstel: standpunt });
+    expect(doorKerngroep.statusCode).toBe(400);
+    expect(doorKerngroep.json().invalidParams).toEqual([
+      { name: 'voorstel.soort', code: 'geen-pho', reason: 'Het standpunt van de gemeenten over een transformatieplan neemt het PHO in; Kerngroep IZA kan dat niet besluiten' },
+    ]);
+    const gewijzigd = await send('PATCH', `${vergaderingen()}/${wgId}/agendapunten/${bestaand}`, { voorstel: standpunt });
+    expect(gewijzigd.statusCode).toBe(400);
+    expect(namen(gewijzigd)).toEqual(['voorstel.soort']);
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${vergaderingen()}/${wgId}`)).json().agendapunten[0].voorstel).toMatchObject({ soort: 'overig' });
+  });
+
+  /**
+   * Another write on the meeting in progress: it holds the meeting's row, as every write does, does
+   * its work, and commits a moment after the request under test was sent.
+   */
+  async function terwijlBezig<T>(vergaderingId: string, werk: (tx: typeof t.db) => Promise<unknown>, verzoek: () => Promise<T>): Promise<T> {
+    let antwoord!: Promise<T>;
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from vergadering where id = ${vergaderingId} for update`);
+      await werk(tx as unknown as typeof t.db);
+      antwoord = verzoek();
+      await new Promise((klaar) => setTimeout(klaar, 300));
+    });
+    return antwoord;
+  }
+
+  it('saves the presence while another save of it is in progress: it waits its turn, no server error, one row per seat', async () => {
+    const vId = await vergadering(pho, '2025-04-02', 'PHO IZA 2 april 2025');
+    expect((await send('PUT', `${vergaderingen()}/${vId}/aanwezigheid`, allen())).statusCode).toBe(200);
+    const r = await terwijlBezig(
+      vId,
+      async (tx) => {
+        // What a save does: replace the rows of the meeting.
+        await tx.execute(sql`delete from aanwezigheid where vergadering_id = ${vId}`);
+        await tx.execute(sql`insert into aanwezigheid (regio_id, vergadering_id, overlegorgaan_lid_id, aanwezig) select regio_id, ${vId}, id, false from overlegorgaan_lid where overlegorgaan_id = ${pho}`);
+      },
+      () => send('PUT', `${vergaderingen()}/${vId}/aanwezigheid`, { aanwezigeLidIds: zetels.slice(0, 7).map((z) => z.lidId) }),
+    );
+    expect(r.statusCode, r.body).toBe(200);
+    const leden = (await get(`/api/v1/regios/${nml}/overlegorganen/${pho}`)).json().leden.length as number;
+    expect(await rij(sql`select count(*)::int as n, count(distinct overlegorgaan_lid_id)::int as zetels, count(*) filter (where aanwezig)::int as aanwezig from aanwezigheid where vergadering_id = ${vId}`)).toEqual({
+      n: leden,
+      zetels: leden,
+      aanwezig: 7,
+    });
+  });
+
+  it('does not delete a meeting while a vote is being opened in it: it waits, then refuses', async () => {
+    const vId = await vergadering(pho, '2025-04-09', 'PHO IZA 9 april 2025');
+    const aId = await agendapunt(vId, 'Planning 2025', { soort: 'overig', beslispunt: 'Het PHO stelt de planning vast.' });
+    const r = await terwijlBezig(
+      vId,
+      (tx) => tx.execute(sql`update agendapunt set status = 'in-stemming', consensus_eerst = true, quorum_basispunten = 5000, meerderheid_basispunten = 5000, stemming_geopend_op = now() where id = ${aId}`),
+      () => send('DELETE', `${vergaderingen()}/${vId}`),
+    );
+    expect(r.statusCode).toBe(409);
+    expect(r.json().detail).toBe('In deze vergadering is gestemd of besloten; zij blijft daarom bewaard.');
+    expect((await get(`${vergaderingen()}/${vId}`)).json().agendapunten[0]).toMatchObject({ id: aId, status: 'in-stemming' });
+  });
+});

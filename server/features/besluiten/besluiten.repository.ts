@@ -68,8 +68,14 @@ export async function vergaderingen(db: Db, regioId: string, filter: { overlegor
   }));
 }
 
-export async function vindVergadering(db: Db, regioId: string, id: string) {
-  const [v] = await db.select().from(vergadering).where(and(eq(vergadering.regioId, regioId), eq(vergadering.id, id)));
+/**
+ * One meeting; locked for the rest of the transaction when it, its presence or its items are about
+ * to change. Every such write locks the meeting first (then an item, then the body), so two writes
+ * on the same meeting take turns and never deadlock.
+ */
+export async function vindVergadering(db: Db, regioId: string, id: string, opties: { vergrendel?: boolean } = {}) {
+  const q = db.select().from(vergadering).where(and(eq(vergadering.regioId, regioId), eq(vergadering.id, id)));
+  const [v] = opties.vergrendel ? await q.for('update') : await q;
   return v;
 }
 

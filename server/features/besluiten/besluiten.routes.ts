@@ -177,7 +177,16 @@ export async function besluitenRoutes(fastify: FastifyInstance, { db }: AppConte
   );
   app.delete(
     `${aPad}/stemming`,
-    { config: bewerken, schema: { tags, summary: 'Een geopende stemming intrekken (bijvoorbeeld zonder quorum); de stemmen vervallen', params: agendapuntParams, response: { 200: vergaderingDetailSchema } } },
+    {
+      config: bewerken,
+      schema: {
+        tags,
+        summary: 'Een geopende stemming intrekken (bijvoorbeeld zonder quorum); de stemmen vervallen',
+        description: 'Alleen zolang nog niemand heeft gestemd, of zonder quorum. Is er met quorum gestemd, dan liggen regels en stemmen vast (409): leg het besluit vast.',
+        params: agendapuntParams,
+        response: { 200: vergaderingDetailSchema },
+      },
+    },
     async (request) => service.trekStemmingIn(db, vereisActor(request), request.params.regioId, request.params.vergaderingId, request.params.agendapuntId),
   );
   app.post(
@@ -205,7 +214,8 @@ export async function besluitenRoutes(fastify: FastifyInstance, { db }: AppConte
         summary: 'Het besluit vastleggen: de stemming sluiten en de uitkomst berekenen, of (zonder stemgerechtigde zetels) de uitkomst opgeven',
         description:
           'Een aangenomen voorstel wordt in dezelfde transactie toegepast: een begrotingsversie vastgesteld, een herverdeling doorgevoerd, een aanvullend plan ' +
-          'goedgekeurd, een standpunt over een transformatieplan gezet of het uitvoeringsplan vastgesteld. Wordt dat geweigerd, dan wordt niets vastgelegd.',
+          'goedgekeurd, een standpunt over een transformatieplan gezet of het uitvoeringsplan vastgesteld. Wordt dat geweigerd, dan wordt niets vastgelegd. ' +
+          'Is de stemming geopend, dan volgt de uitkomst altijd uit de vastgelegde stemmen; een uitkomst opgeven kan alleen bij een open agendapunt van een orgaan zonder stemgerechtigde zetels.',
         params: agendapuntParams,
         body: besluitInvoerSchema,
         response: { 201: besluitDetailSchema },

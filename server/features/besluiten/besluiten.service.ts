@@ -13,9 +13,10 @@ import type {
 } from '../../../common/contracts/besluiten';
 import { formatEuro } from '../../../common/geld';
 import type { Db } from '../../db/client';
+import { isUniekeSchending } from '../../db/fouten';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
 import { besluitOverAanvullendPlanBijBesluit, vindAanvullendPlan } from '../aanvullende-plannen/aanvullende-plannen.service';
-import { begrotingen, herverdeelIn, stelVastIn, vindBegroting } from '../begroting/begroting.service';
+import { begrotingen, herverdeelIn, stelVastIn, vergrendelBegroting, vindBegroting } from '../begroting/begroting.service';
 import { schrijfAudit } from '../historie/historie.repository';
 import { type Actor, heeftRecht } from '../toegang/rechten.rules';
 import { vindTransformatieplan, zetStandpuntBijBesluit } from '../transformatieplannen/transformatieplannen.service';
@@ -337,14 +338,27 @@ export async function voorstelkeuzes(db: Db, regioId: string) {
 
 // --- vergaderingen schrijven --------------------------------------------------------------------
 
+/** The meeting a write is about, locked until the transaction ends (see repo.vindVergadering). */
 async function bestaandeVergadering(tx: Db, regioId: string, id: string) {
-  const v = await repo.vindVergadering(tx, regioId, id);
+  const v = await repo.vindVergadering(tx, regioId, id, { vergrendel: true });
   if (!v) throw nietGevonden('Deze vergadering');
   return v;
 }
 
+/**
+ * Every write on a meeting and its items runs here. The meeting's lock makes concurrent writes take
+ * turns; should a unique index still catch one (a row another transaction added), the answer is a
+ * 409 with what to do, never a 500.
+ */
+async function schrijf<T>(db: Db, werk: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(werk).catch((error: unknown) => {
+    if (isUniekeSchending(error)) throw new DomainError('conflict', 'Deze vergadering werd tegelijk door iemand anders gewijzigd; laad haar opnieuw en probeer het nog eens.');
+    throw error;
+  });
+}
+
 export async function maakVergadering(db: Db, actor: Actor, regioId: string, invoer: In<typeof vergaderingCreateSchema>) {
-  const id = await db.transaction(async (tx) => {
+  const id = await schrijf(db, async (tx) => {
     const orgaan = await repo.vindOverlegorgaan(tx, regioId, invoer.overlegorgaanId);
     if (!orgaan) throw ongeldig([{ name: 'overlegorgaanId', code: 'onbekend', reason: 'Geen overlegorgaan van deze regio' }]);
     const v = await repo.maakVergadering(tx, regioId, { ...invoer, locatie: invoer.locatie ?? '', status: invoer.status ?? 'gepland' });
@@ -355,7 +369,7 @@ export async function maakVergadering(db: Db, actor: Actor, regioId: string, inv
 }
 
 export async function wijzigVergadering(db: Db, actor: Actor, regioId: string, id: string, invoer: In<typeof vergaderingUpdateSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const voor = await bestaandeVergadering(tx, regioId, id);
     const [huidig] = await repo.vergaderingen(tx, regioId, { id });
     // A decision's number and date come from its meeting: once decided, these stay.
@@ -369,7 +383,7 @@ export async function wijzigVergadering(db: Db, actor: Actor, regioId: string, i
 }
 
 export async function verwijderVergadering(db: Db, actor: Actor, regioId: string, id: string) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const voor = await bestaandeVergadering(tx, regioId, id);
     const punten = await repo.agendapuntenVan(tx, regioId, id);
     if (punten.some((a) => a.status !== 'open')) {
@@ -381,7 +395,7 @@ export async function verwijderVergadering(db: Db, actor: Actor, regioId: string
 }
 
 export async function zetAanwezigheid(db: Db, actor: Actor, regioId: string, vergaderingId: string, invoer: In<typeof aanwezigheidSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const v = await bestaandeVergadering(tx, regioId, vergaderingId);
     const zetels = await repo.zetelsVan(tx, regioId, v.overlegorgaanId);
     const fouten: InvalidParam[] = [];
@@ -453,6 +467,9 @@ async function controleerVoorstel(tx: Db, regioId: string, orgaan: Orgaan, v: Vo
     }
     case 'begroting-vaststellen': {
       if (!isPho(orgaan)) fout('soort', 'geen-pho', `Een begroting wordt vastgesteld door het PHO; ${orgaan.naam} kan dat niet besluiten`);
+      // The same lock as a change to the concept (begroting.service refuses changing a proposed
+      // version): an item proposing it and a change to it take turns.
+      await vergrendelBegroting(tx, regioId, v.begrotingId);
       const b = await vindBegroting(tx, regioId, v.begrotingId);
       const versie = b?.versies.find((x) => x.versie === v.versie);
       if (!b) fout('begrotingId', 'onbekend', 'Geen begroting van deze regio');
@@ -485,6 +502,10 @@ async function controleerVoorstel(tx: Db, regioId: string, orgaan: Orgaan, v: Vo
       break;
     }
     case 'aanvullend-plan': {
+      // DOMAIN.md §8: the Kerngroep decides on initiatives; the PHO, above it, may too.
+      if (orgaan.soort !== 'kerngroep' && !isPho(orgaan)) {
+        fout('soort', 'geen-kerngroep', `Over een aanvullend plan besluit de Kerngroep (of het PHO); ${orgaan.naam} kan dat niet besluiten`);
+      }
       const plan = await vindAanvullendPlan(tx, regioId, v.aanvullendPlanId);
       if (!plan) fout('aanvullendPlanId', 'onbekend', 'Geen aanvullend plan van deze regio');
       else if (plan.status === 'goedgekeurd' || plan.status === 'afgewezen') fout('aanvullendPlanId', 'al-besloten', `Over ${plan.titel} is al besloten (${plan.status})`);
@@ -495,6 +516,7 @@ async function controleerVoorstel(tx: Db, regioId: string, orgaan: Orgaan, v: Vo
       break;
     }
     case 'standpunt-transformatieplan': {
+      if (!isPho(orgaan)) fout('soort', 'geen-pho', `Het standpunt van de gemeenten over een transformatieplan neemt het PHO in; ${orgaan.naam} kan dat niet besluiten`);
       if (!(await vindTransformatieplan(tx, regioId, v.transformatieplanId))) fout('transformatieplanId', 'onbekend', 'Geen transformatieplan van deze regio');
       kolommen.transformatieplanId = v.transformatieplanId;
       kolommen.transformatieplanStandpunt = v.standpunt;
@@ -515,7 +537,7 @@ async function bestaandAgendapunt(tx: Db, regioId: string, vergaderingId: string
 }
 
 export async function maakAgendapunt(db: Db, actor: Actor, regioId: string, vergaderingId: string, invoer: In<typeof agendapuntCreateSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const v = await bestaandeVergadering(tx, regioId, vergaderingId);
     const orgaan = (await repo.vindOverlegorgaan(tx, regioId, v.overlegorgaanId))!;
     const voorstel = invoer.voorstel ? await controleerVoorstel(tx, regioId, orgaan, invoer.voorstel) : leegVoorstel;
@@ -533,10 +555,10 @@ const nietMeerWijzigen = (a: AgendapuntRij) =>
   );
 
 export async function wijzigAgendapunt(db: Db, actor: Actor, regioId: string, vergaderingId: string, id: string, invoer: In<typeof agendapuntUpdateSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
+    const v = await bestaandeVergadering(tx, regioId, vergaderingId);
     const voor = await bestaandAgendapunt(tx, regioId, vergaderingId, id);
     if (voor.status !== 'open') throw nietMeerWijzigen(voor);
-    const v = (await repo.vindVergadering(tx, regioId, vergaderingId))!;
     const orgaan = (await repo.vindOverlegorgaan(tx, regioId, v.overlegorgaanId))!;
     const voorstel = invoer.voorstel === undefined ? {} : invoer.voorstel === null ? leegVoorstel : await controleerVoorstel(tx, regioId, orgaan, invoer.voorstel);
     await repo.wijzigAgendapunt(tx, regioId, id, { titel: invoer.titel, toelichting: invoer.toelichting, volgorde: invoer.volgorde, ...voorstel });
@@ -546,7 +568,8 @@ export async function wijzigAgendapunt(db: Db, actor: Actor, regioId: string, ve
 }
 
 export async function verwijderAgendapunt(db: Db, actor: Actor, regioId: string, vergaderingId: string, id: string) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
+    await bestaandeVergadering(tx, regioId, vergaderingId);
     const voor = await bestaandAgendapunt(tx, regioId, vergaderingId, id);
     if (voor.status !== 'open') throw nietMeerWijzigen(voor);
     await repo.verwijderAgendapunt(tx, regioId, id);
@@ -559,7 +582,7 @@ export async function verwijderAgendapunt(db: Db, actor: Actor, regioId: string,
 
 /** A college's position, recorded by its own officer or alderman, or by the coordinator (DOMAIN.md §6). */
 export async function zetStandpunt(db: Db, actor: Actor, regioId: string, vergaderingId: string, agendapuntId: string, gemeentecode: string, invoer: In<typeof standpuntInvoerSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const v = await bestaandeVergadering(tx, regioId, vergaderingId);
     const a = await bestaandAgendapunt(tx, regioId, vergaderingId, agendapuntId);
     const g = await repo.vindGemeenteInRegio(tx, regioId, gemeentecode);
@@ -601,7 +624,7 @@ async function besluitNummerVan(tx: Db, regioId: string, agendapuntId: string) {
  * do not apply to it) and every voting municipality seat gets its row, with its presence now.
  */
 export async function openStemming(db: Db, actor: Actor, regioId: string, vergaderingId: string, agendapuntId: string) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const { a, orgaan, kiezers } = await context(tx, regioId, vergaderingId, agendapuntId);
     if (!a.voorstelSoort) throw new DomainError('conflict', `"${a.titel}" heeft geen voorstel; er valt niets over te stemmen.`);
     if (a.status === 'in-stemming') throw new DomainError('conflict', `De stemming over "${a.titel}" is al geopend.`);
@@ -624,14 +647,27 @@ export async function openStemming(db: Db, actor: Actor, regioId: string, vergad
   return haalVergadering(db, regioId, vergaderingId);
 }
 
-/** Withdraws an open vote (no quorum, a mistake): the votes are removed, the item is open again. */
+/**
+ * Withdraws an open vote that cannot go on: before anybody voted (a mistake), or without quorum. The
+ * votes are removed and the item is open again. Once a vote is cast with quorum present, the vote
+ * stands: withdrawing it would let it be held again under the body's current rules, and let a seat
+ * vote twice (decision 0005, point 2).
+ */
 export async function trekStemmingIn(db: Db, actor: Actor, regioId: string, vergaderingId: string, agendapuntId: string) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const { a } = await context(tx, regioId, vergaderingId, agendapuntId);
     if (a.status !== 'in-stemming') {
       throw new DomainError('conflict', a.status === 'besloten' ? `Over "${a.titel}" is al besloten; een besluit wordt niet ingetrokken.` : `Over "${a.titel}" is geen stemming geopend.`);
     }
     const stemmen = await repo.stemmenVan(tx, regioId, [a.id]);
+    const uitgebracht = stemmen.filter((s) => s.s.keuze !== null).length;
+    if (uitgebracht > 0 && bepaalUitslag(vastgelegdeRegels(a)!, stemmen.map(toonZetelStem)).soort !== 'geen-quorum') {
+      throw new DomainError(
+        'conflict',
+        `Over "${a.titel}" ${uitgebracht === 1 ? 'is al 1 stem' : `zijn al ${uitgebracht} stemmen`} uitgebracht en het quorum is gehaald; de stemming wordt niet meer ingetrokken. ` +
+          'De besluitregels en de stemmen liggen vast: laat de overige aanwezigen stemmen en leg het besluit vast.',
+      );
+    }
     await repo.verwijderStemmen(tx, regioId, a.id);
     await repo.wijzigAgendapunt(tx, regioId, a.id, { status: 'open', consensusEerst: null, quorumBasispunten: null, meerderheidBasispunten: null, stemmingGeopendOp: null });
     await schrijfAudit(tx, {
@@ -650,7 +686,7 @@ export async function trekStemmingIn(db: Db, actor: Actor, regioId: string, verg
 
 /** Votes of present municipality seats; all or nothing, every refused vote named. */
 export async function brengStemmenUit(db: Db, actor: Actor, regioId: string, vergaderingId: string, agendapuntId: string, invoer: In<typeof stemmenInvoerSchema>) {
-  await db.transaction(async (tx) => {
+  await schrijf(db, async (tx) => {
     const { a, orgaan } = await context(tx, regioId, vergaderingId, agendapuntId);
     if (a.status === 'open') throw new DomainError('conflict', `De stemming over "${a.titel}" is nog niet geopend.`);
     if (a.status === 'besloten') {
@@ -745,7 +781,7 @@ async function pasToe(tx: Db, actor: Actor, regioId: string, a: AgendapuntRij, v
  * An adopted proposal is applied in the same transaction; if that is refused, nothing is written.
  */
 export async function neemBesluit(db: Db, actor: Actor, regioId: string, vergaderingId: string, agendapuntId: string, invoer: In<typeof besluitInvoerSchema>) {
-  const id = await db.transaction(async (tx) => {
+  const id = await schrijf(db, async (tx) => {
     const { v, a, orgaan, kiezers } = await context(tx, regioId, vergaderingId, agendapuntId);
     if (!a.voorstelSoort) throw new DomainError('conflict', `"${a.titel}" heeft geen voorstel; er valt niets te besluiten.`);
     if (a.status === 'besloten') throw new DomainError('conflict', `Over "${a.titel}" is al besloten (${await besluitNummerVan(tx, regioId, a.id)}).`);
@@ -753,11 +789,12 @@ export async function neemBesluit(db: Db, actor: Actor, regioId: string, vergade
     let wijze: 'consensus' | 'meerderheid' | 'zonder-stemming';
     let telling = { aantalVoor: 0, aantalTegen: 0, aantalOnthouding: 0, aantalAfwezig: 0 };
     let uitleg: string;
-    if (kiezers.length > 0) {
+    // An opened vote is decided by its stored votes and locked rules, whatever the body's seats are
+    // now; only an item still open, of a body without voting seats, is decided without a vote.
+    if (a.status === 'in-stemming') {
       if (invoer.uitkomst !== undefined) {
-        throw ongeldig([{ name: 'uitkomst', code: 'volgt-uit-stemming', reason: `${orgaan.naam} besluit bij stemming; de uitkomst volgt uit de stemmen` }]);
+        throw ongeldig([{ name: 'uitkomst', code: 'volgt-uit-stemming', reason: `Over "${a.titel}" is de stemming geopend; de uitkomst volgt uit de stemmen` }]);
       }
-      if (a.status !== 'in-stemming') throw new DomainError('conflict', `Open eerst de stemming over "${a.titel}": ${orgaan.naam} besluit bij stemming.`);
       const zetels = (await repo.stemmenVan(tx, regioId, [a.id])).map(toonZetelStem);
       const u = bepaalUitslag(vastgelegdeRegels(a)!, zetels);
       if (u.soort !== 'besloten') {
@@ -767,6 +804,11 @@ export async function neemBesluit(db: Db, actor: Actor, regioId: string, vergade
       wijze = u.wijze!;
       telling = { aantalVoor: u.voor.length, aantalTegen: u.tegen.length, aantalOnthouding: u.onthouding.length, aantalAfwezig: u.afwezig.length };
       uitleg = u.overstemd.length ? `${u.uitleg} Overstemd: ${opsomming(u.overstemd.map((g) => g.naam))}.` : u.uitleg;
+    } else if (kiezers.length > 0) {
+      if (invoer.uitkomst !== undefined) {
+        throw ongeldig([{ name: 'uitkomst', code: 'volgt-uit-stemming', reason: `${orgaan.naam} besluit bij stemming; de uitkomst volgt uit de stemmen` }]);
+      }
+      throw new DomainError('conflict', `Open eerst de stemming over "${a.titel}": ${orgaan.naam} besluit bij stemming.`);
     } else {
       if (invoer.uitkomst === undefined) {
         throw ongeldig([{ name: 'uitkomst', code: 'verplicht', reason: `Kies aangenomen of verworpen: ${orgaan.naam} heeft geen stemgerechtigde zetels en besluit zonder hoofdelijke stemming` }]);

@@ -348,6 +348,9 @@ function StemmingBlok({ regioId, vergadering: v, punt: a }: { regioId: string; v
   const besluit = useBesluitNemen(regioId, v.id, a.id);
   const navigate = useNavigate();
   const kopId = `stemming-${a.id}`;
+  // Withdrawing is for a vote that cannot go on: nobody voted yet (a mistake), or no quorum. Once
+  // a vote is cast with quorum, rules and votes stand (decision 0005, point 2).
+  const magIntrekken = !a.stemming || a.stemming.uitslag.soort === 'geen-quorum' || a.stemming.zetels.every((z) => z.keuze === null);
   const vastleggen = (invoer: { uitkomst?: 'aangenomen' | 'verworpen'; toelichting?: string }) =>
     besluit.mutate(invoer, { onSuccess: (b) => navigate(besluitPad(regioId, b.id), { state: { melding: `Besluit ${b.nummer} is vastgelegd: ${b.uitkomst}.` } }) });
 
@@ -391,14 +394,16 @@ function StemmingBlok({ regioId, vergadering: v, punt: a }: { regioId: string; v
           <Button appearance="primary-action-button" busy={besluit.isPending} disabled={besluit.isPending} onClick={() => vastleggen({})}>
             Stemming sluiten en besluit vastleggen<span className="visueel-verborgen"> over {a.titel}</span>
           </Button>
-          <VerwijderKnop
-            knopTekst="Stemming intrekken"
-            toevoeging={`over ${a.titel}`}
-            vraag="De uitgebrachte stemmen vervallen en het agendapunt is weer open. Doorgaan?"
-            bevestigTekst="Ja, intrekken"
-            bezig={stemming.isPending}
-            onBevestig={() => stemming.mutate('intrekken')}
-          />
+          {magIntrekken ? (
+            <VerwijderKnop
+              knopTekst="Stemming intrekken"
+              toevoeging={`over ${a.titel}`}
+              vraag="De uitgebrachte stemmen vervallen en het agendapunt is weer open. Doorgaan?"
+              bevestigTekst="Ja, intrekken"
+              bezig={stemming.isPending}
+              onBevestig={() => stemming.mutate('intrekken')}
+            />
+          ) : null}
         </ButtonGroup>
       ) : null}
       {mag && a.status === 'open' && !v.metStemming ? <ZonderStemming bezig={besluit.isPending} onVastleggen={vastleggen} titel={a.titel} id={a.id} /> : null}

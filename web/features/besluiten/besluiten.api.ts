@@ -121,3 +121,5 @@ export const besluitenlijstExportPad = (regioId: string, filter: Filter) => `${r
 /** Browser paths of a decision and a meeting (other features link to them). */
 export const besluitPad = (regioId: string, besluitId: string) => `/regios/${regioId}/besluiten/besluitenlijst/${besluitId}`;
 export const vergaderingPad = (regioId: string, vergaderingId: string) => `/regios/${regioId}/besluiten/vergaderingen/${vergaderingId}`;
+/** The meetings of the region: where a PHO decision (adopting a budget version, reallocating beyond the mandate) is normally taken. */
+export const vergaderingenPad = (regioId: string) => `/regios/${regioId}/besluiten/vergaderingen`;

@@ -7,7 +7,7 @@ import { AppButtonLink, AppLink } from '../../components/links';
 import { Gegevenslijst, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Laden, Melding } from '../../components/status';
 import { formatDatum } from '../../format';
-import { besluitPad } from '../besluiten/besluiten.api';
+import { besluitPad, vergaderingenPad } from '../besluiten/besluiten.api';
 import { useBegroting, useBegrotingen, type BegrotingDetail } from './financien.api';
 import { BegrotingStatus, JaarKeuze, useStandaardJaar, verschilTekst, VersieStatus } from './financien';
 
@@ -97,9 +97,16 @@ function BegrotingSectie({ regioId, begroting: b }: { regioId: string; begroting
           },
         ]}
       />
+      {rechten.magFinancienBewerken && concept ? (
+        <Paragraph>
+          Versie {concept.versie} wordt vastgesteld bij besluit van het PHO: zet de vaststelling als voorstel op de agenda van een{' '}
+          <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>.
+          {rechten.magBesluitenBewerken ? ` Een besluit dat buiten Regiekamer is genomen, legt u hier vast met “Versie ${concept.versie} vaststellen”.` : ''}
+        </Paragraph>
+      ) : null}
       {rechten.magFinancienBewerken ? (
         <ButtonGroup className="acties">
-          {concept ? (
+          {concept && rechten.magBesluitenBewerken ? (
             <AppButtonLink to={`${basis}/versies/${concept.versie}/vaststellen`} appearance="primary-action-button">
               {`Versie ${concept.versie} vaststellen`}
             </AppButtonLink>

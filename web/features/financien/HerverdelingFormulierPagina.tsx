@@ -7,8 +7,10 @@ import { isApiError } from '../../api';
 import { foutenUitFout, KeuzeVeld, TekstVeld, TekstvakVeld, type Veldfouten } from '../../components/formulier';
 import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { useFormulier } from '../../components/formulier-status';
+import { AppLink } from '../../components/links';
 import { useOnderdeel } from '../../components/regio-pagina';
 import { euroInvoerNaarCenten } from '../../format';
+import { vergaderingenPad } from '../besluiten/besluiten.api';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
 import { useBegrotingen, useHerverdelen, useMandaatruimte } from './financien.api';
 import { regelLabel, useJaarUitQuery } from './financien';
@@ -47,25 +49,40 @@ export function HerverdelingFormulierPagina() {
             Er is voor {jaar} geen vastgestelde begroting; herverdelen kan alleen binnen een vastgestelde begroting.
           </Paragraph>
         ) : (
-          <HerverdelingFormulier regioId={regioId} begrotingen={vastgesteld} organen={organen.data?.items ?? []} terug={lijst} />
+          <HerverdelingFormulier
+            regioId={regioId}
+            begrotingen={vastgesteld}
+            organen={organen.data?.items ?? []}
+            magPhoBesluit={rechten.magBesluitenBewerken}
+            terug={lijst}
+          />
         )
       }
     </FormulierPagina>
   );
 }
 
+/** A reason the server gave with the rule and its numbers, shown as it is, at the amount. */
+type Weigering = { tekst: string; reden: 'mandaat' | 'reservering' };
+
 function HerverdelingFormulier({
   regioId,
   begrotingen,
   organen,
+  magPhoBesluit,
   terug,
 }: {
   regioId: string;
   begrotingen: Begroting[];
   organen: Overlegorgaan[];
+  /**
+   * Recording a PHO decision taken outside Regiekamer: only the coordinator. The normal way is a
+   * decision in a PHO meeting (decision 0005, point 12).
+   */
+  magPhoBesluit: boolean;
   terug: string;
 }) {
-  const bevoegd = organen.filter((o) => o.soort === 'pho' || o.besluitregels.herverdelingsmandaatBasispunten !== null);
+  const bevoegd = organen.filter((o) => (o.soort === 'pho' && magPhoBesluit) || (o.soort !== 'pho' && o.besluitregels.herverdelingsmandaatBasispunten !== null));
   const f = useFormulier({
     begin: {
       begrotingId: begrotingen[0]!.id,
@@ -81,7 +98,7 @@ function HerverdelingFormulier({
   });
   const begroting = begrotingen.find((b) => b.id === f.invoer.begrotingId) ?? begrotingen[0]!;
   const herverdelen = useHerverdelen(regioId);
-  const [weigering, setWeigering] = useState<string | null>(null);
+  const [weigering, setWeigering] = useState<Weigering | null>(null);
   const weigeringRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (weigering) weigeringRef.current?.scrollIntoView?.({ block: 'nearest' });
@@ -116,11 +133,12 @@ function HerverdelingFormulier({
         }),
       onError: (fout) => {
         const probleem = isApiError(fout) ? fout.probleem : null;
-        const regelweigering = probleem?.detail && probleem.invalidParams?.some((p) => p.code === 'boven-mandaat' || p.code === 'onvoldoende-saldo');
-        if (regelweigering) {
+        const codes = probleem?.invalidParams?.map((p) => p.code) ?? [];
+        const reden = codes.includes('onder-reservering') ? 'reservering' : codes.some((c) => c === 'boven-mandaat' || c === 'onvoldoende-saldo') ? 'mandaat' : null;
+        if (probleem?.detail && reden) {
           // The server's sentence names the rule and the numbers; show it as it is, at the amount too.
-          setWeigering(probleem!.detail!);
-          f.toon({ velden: { bedragCenten: probleem!.detail! }, algemeen: [] });
+          setWeigering({ tekst: probleem.detail, reden });
+          f.toon({ velden: { bedragCenten: probleem.detail }, algemeen: [] });
         } else if (isApiError(fout) && fout.status === 403 && probleem?.detail) {
           f.toon({ velden: { overlegorgaanId: probleem.detail }, algemeen: [] });
         } else {
@@ -136,13 +154,21 @@ function HerverdelingFormulier({
         {weigering ? (
           <div ref={weigeringRef} className="weigering">
             <Alert type="warning">
-              <Heading2 className="alert-kop">Deze herverdeling past niet binnen het mandaat</Heading2>
-              <Paragraph>{weigering}</Paragraph>
-              {kerngroep ? (
+              <Heading2 className="alert-kop">
+                {weigering.reden === 'reservering' ? 'Deze herverdeling raakt geld dat voor aanvullende plannen is gereserveerd' : 'Deze herverdeling past niet binnen het mandaat'}
+              </Heading2>
+              <Paragraph>{weigering.tekst}</Paragraph>
+              {weigering.reden === 'reservering' ? (
+                <Paragraph>
+                  De regel: goedgekeurde aanvullende plannen reserveren hun toegekende bedrag op een regel; een regel houdt minstens die
+                  reserveringen. Kies een kleiner bedrag of een andere regel die afstaat.
+                </Paragraph>
+              ) : kerngroep ? (
                 <Paragraph>
                   De regel: {kerngroep.naam} mag per jaar tot {formatBasispunten(kerngroep.besluitregels.herverdelingsmandaatBasispunten ?? 0)} van
-                  het vastgestelde bedrag van elke betrokken regel herverdelen. Kies een kleiner bedrag, of leg een besluit van het PHO vast
-                  (kies bij “Besloten door” het PHO); dat stelt een nieuwe versie van de begroting vast.
+                  het vastgestelde bedrag van elke betrokken regel herverdelen. Kies een kleiner bedrag, of zet de herverdeling als voorstel op
+                  de agenda van een <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>; dat besluit stelt een nieuwe
+                  versie van de begroting vast.
                 </Paragraph>
               ) : null}
             </Alert>
@@ -163,14 +189,22 @@ function HerverdelingFormulier({
           verplicht
           beschrijving={
             kerngroep
-              ? `${kerngroep.naam} binnen haar mandaat (${formatBasispunten(kerngroep.besluitregels.herverdelingsmandaatBasispunten ?? 0)} per regel per jaar), of het PHO, ook daarboven.`
+              ? `${kerngroep.naam} binnen haar mandaat (${formatBasispunten(kerngroep.besluitregels.herverdelingsmandaatBasispunten ?? 0)} per regel per jaar)${magPhoBesluit ? ', of het PHO, ook daarboven' : ''}.`
               : 'Het overlegorgaan dat de herverdeling besloot.'
           }
           keuzes={[{ waarde: '', label: 'Kies het overlegorgaan' }, ...bevoegd.map((o) => ({ waarde: o.id, label: o.naam }))]}
         />
         {gekozenOrgaan?.soort === 'pho' ? (
           <Paragraph className="uitleg">
-            Een besluit van het PHO stelt meteen een nieuwe versie van de begroting vast, met deze herverdeling erin.
+            Een besluit van het PHO stelt meteen een nieuwe versie van de begroting vast, met deze herverdeling erin. De gewone weg is een
+            besluit in een <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>, dat aan de herverdeling wordt
+            gekoppeld; leg een besluit hier alleen vast als het buiten Regiekamer is genomen.
+          </Paragraph>
+        ) : !magPhoBesluit ? (
+          <Paragraph className="uitleg">
+            Boven het mandaat is een herverdeling een besluit van het PHO: zet haar als voorstel op de agenda van een{' '}
+            <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>. Dat besluit stelt een nieuwe versie van de begroting
+            vast.
           </Paragraph>
         ) : null}
         <TekstVeld {...f.veld('besluitdatum')} type="date" verplicht className="invoer-kort" />

@@ -5,7 +5,9 @@ import { formatEuro } from '../../../common/geld';
 import { KeuzeVeld, TekstVeld } from '../../components/formulier';
 import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { useFormulier } from '../../components/formulier-status';
+import { AppLink } from '../../components/links';
 import { useOnderdeel } from '../../components/regio-pagina';
+import { vergaderingenPad } from '../besluiten/besluiten.api';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
 import { useBegroting, useVaststellen, type BegrotingDetail } from './financien.api';
 
@@ -16,7 +18,11 @@ const labels: Record<string, string> = {
   versie: 'Versie',
 };
 
-/** Adopting a concept version: a decision of the PHO (DOMAIN.md §5). */
+/**
+ * Adopting a concept version: a decision of the PHO (DOMAIN.md §5). The normal way is a decision in
+ * a PHO meeting (decision register), linked to the version; this form records a decision taken
+ * outside Regiekamer, which only the coordinator may do (decision 0005, point 12).
+ */
 export function VaststellenPagina() {
   const { regioId, pad, kruimels, rechten } = useOnderdeel('begroting');
   const { jaar = '', begrotingId = '', versie = '' } = useParams();
@@ -26,8 +32,14 @@ export function VaststellenPagina() {
     <FormulierPagina
       titel={`Versie ${versie} vaststellen`}
       kruimels={[...kruimels, { label: jaar, to: `${pad}/${jaar}` }, { label: `Versie ${versie} vaststellen`, to: `${pad}/${jaar}/${begrotingId}/versies/${versie}/vaststellen` }]}
-      mag={rechten.magFinancienBewerken}
-      geenRecht="Alleen de regiocoördinator en de financieel adviseur kunnen een vaststelling vastleggen."
+      mag={rechten.magBesluitenBewerken}
+      geenRecht={
+        <>
+          Een begrotingsversie wordt vastgesteld bij besluit van het PHO: zet de vaststelling als voorstel op de agenda van een{' '}
+          <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>. Een besluit dat buiten Regiekamer is genomen, legt
+          alleen de regiocoördinator hier vast.
+        </>
+      }
       query={begroting}
       laden={organen.isPending}
       wat="de begroting"
@@ -79,6 +91,11 @@ function VaststellenFormulier({
       <Paragraph>
         Versie {versie} van {begroting.naam}, totaal {formatEuro(v.totaalCenten)} (plafond {formatEuro(begroting.plafondCenten)}). Een
         begroting wordt vastgesteld door het portefeuillehoudersoverleg (PHO); na vaststelling verandert deze versie niet meer.
+      </Paragraph>
+      <Paragraph className="uitleg">
+        De gewone weg is een besluit in een <AppLink to={vergaderingenPad(regioId)}>vergadering van het PHO</AppLink>: zet de vaststelling
+        als voorstel op de agenda; het besluit stelt de versie vast en wordt eraan gekoppeld. Leg een besluit hier alleen vast als het
+        buiten Regiekamer is genomen.
       </Paragraph>
       <TekstVeld {...f.veld('vastgesteldOp')} type="date" verplicht className="invoer-kort" />
       <KeuzeVeld
