@@ -15,12 +15,14 @@ import { z } from 'zod';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { aanvullendePlannenRoutes } from './features/aanvullende-plannen/aanvullende-plannen.routes';
+import { afsprakenRoutes } from './features/afspraken/afspraken.routes';
 import { akkoordenRoutes } from './features/akkoorden/akkoorden.routes';
 import { begrotingRoutes } from './features/begroting/begroting.routes';
 import { besluitenRoutes } from './features/besluiten/besluiten.routes';
 import { boekingenRoutes } from './features/boekingen/boekingen.routes';
 import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
+import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
 import { meerjarenramingRoutes } from './features/meerjarenraming/meerjarenraming.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
 import { regioplanRoutes } from './features/regioplan/regioplan.routes';
@@ -121,6 +123,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await transformatieplannenRoutes(api, ctx);
     await aanvullendePlannenRoutes(api, ctx);
     await besluitenRoutes(api, ctx);
+    await afsprakenRoutes(api, ctx);
+    await ketenaanpakkenRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

@@ -2,7 +2,9 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Aangemeld, PubliekLayout, RegioLayout } from './components/layout';
 import { pagina } from './components/lazy-pagina';
 import { aanvullendePlannenRoutes } from './features/aanvullende-plannen/aanvullende-plannen.routes';
+import { afsprakenRoutes } from './features/afspraken/afspraken.routes';
 import { besluitenRoutes } from './features/besluiten/besluiten.routes';
+import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
 import { regioplanRoutes } from './features/regioplan/regioplan.routes';
 import { transformatieplannenRoutes } from './features/transformatieplannen/transformatieplannen.routes';
@@ -103,6 +105,9 @@ export const routes: RouteObject[] = [
               ...aanvullendePlannenRoutes,
               { path: 'besluiten', element: <Navigate to="vergaderingen" replace /> },
               ...besluitenRoutes,
+              { path: 'monitoring', element: <Navigate to="afspraken" replace /> },
+              ...afsprakenRoutes,
+              ...ketenaanpakkenRoutes,
               { path: 'organisatie/historie', ...pagina(() => import('./features/historie/HistoriePagina'), 'HistoriePagina') },
               { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },
             ],

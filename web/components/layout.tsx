@@ -249,6 +249,7 @@ function Hoofdmenu({ regioId }: { regioId: string }) {
   const inFinancien = pathname.startsWith(`${basis}/financien`);
   const inPlannen = pathname.startsWith(`${basis}/plannen`);
   const inBesluiten = pathname.startsWith(`${basis}/besluiten`);
+  const inMonitoring = pathname.startsWith(`${basis}/monitoring`);
   return (
     <NavBar aria-label="Hoofdmenu" className="menu">
       <ul className="utrecht-nav-list menu__lijst breedte">
@@ -263,6 +264,9 @@ function Hoofdmenu({ regioId }: { regioId: string }) {
         </MenuLink>
         <MenuLink to={`${basis}/besluiten/vergaderingen`} actief={inBesluiten} huidig={false}>
           Besluiten
+        </MenuLink>
+        <MenuLink to={`${basis}/monitoring/afspraken`} actief={inMonitoring} huidig={false}>
+          Monitoring
         </MenuLink>
         <MenuLink to={`${basis}/organisatie/regio`} actief={inOrganisatie} huidig={false}>
           Organisatie
@@ -306,12 +310,18 @@ export const besluitenOnderdelen = [
   { pad: 'besluitenlijst', label: 'Besluitenlijst' },
 ] as const;
 
+export const monitoringOnderdelen = [
+  { pad: 'afspraken', label: 'Afspraken' },
+  { pad: 'ketenaanpakken', label: 'Ketenaanpakken' },
+] as const;
+
 /** The menus with a sub-navigation: their path under the region and their parts. */
 export const menus = {
   organisatie: { label: 'Organisatie', onderdelen: organisatieOnderdelen },
   financien: { label: 'Financiën', onderdelen: financienOnderdelen },
   plannen: { label: 'Plannen', onderdelen: plannenOnderdelen },
   besluiten: { label: 'Besluiten', onderdelen: besluitenOnderdelen },
+  monitoring: { label: 'Monitoring', onderdelen: monitoringOnderdelen },
 } as const;
 export type Menu = keyof typeof menus;
 
@@ -351,6 +361,7 @@ export function RegioLayout() {
   const inFinancien = useMatch('/regios/:regioId/financien/*');
   const inPlannen = useMatch('/regios/:regioId/plannen/*');
   const inBesluiten = useMatch('/regios/:regioId/besluiten/*');
+  const inMonitoring = useMatch('/regios/:regioId/monitoring/*');
   const huidigeSessie = sessie.data;
   const gebruikerId = huidigeSessie?.gebruiker.id;
   const bestaat = Boolean(regio.data);
@@ -388,6 +399,7 @@ export function RegioLayout() {
             {inFinancien ? <Submenu regioId={regioId} menu="financien" /> : null}
             {inPlannen ? <Submenu regioId={regioId} menu="plannen" /> : null}
             {inBesluiten ? <Submenu regioId={regioId} menu="besluiten" /> : null}
+            {inMonitoring ? <Submenu regioId={regioId} menu="monitoring" /> : null}
           </>
         }
       >

@@ -7,3 +7,5 @@ export * from './verantwoording';
 export * from './plannen';
 export * from './transformatieplannen';
 export * from './besluiten';
+export * from './afspraken';
+export * from './ketenaanpakken';

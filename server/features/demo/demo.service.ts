@@ -27,7 +27,9 @@ import {
 import { schrijfAudit } from '../historie/historie.repository';
 import { genereerWachtwoord, hashWachtwoord } from '../sessies/wachtwoord';
 import { demoAccounts, demoAkkoorden, demoBoekingen, demoFinancien, demoMeerjarenraming, demoRegios } from './demo.data';
+import { laadAfsprakenDemo } from './afspraken.demo';
 import { laadBesluitenDemo } from './besluiten.demo';
+import { laadKetenaanpakkenDemo } from './ketenaanpakken.demo';
 import { laadPlannenDemo } from './plannen.demo';
 import { laadTransformatieplannenDemo } from './transformatieplannen.demo';
 
@@ -121,6 +123,8 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
         await laadPlannenDemo(tx, regioId, gemeenteIds);
         await laadTransformatieplannenDemo(tx, regioId, gemeenteIds);
         await laadBesluitenDemo(tx, regioId, gemeenteIds);
+        await laadAfsprakenDemo(tx, regioId, gemeenteIds);
+        await laadKetenaanpakkenDemo(tx, regioId, gemeenteIds);
       }
       await audit(regioId, 'regio', regioId, { naam: r.naam, gemeenten: r.gemeenten.length, organisaties: r.organisaties.length, overlegorganen: r.overlegorganen.length });
       uitkomst.regios++;

@@ -30,7 +30,13 @@ export type Recht =
   /** Meetings, agenda items, presence, votes and decisions: the secretary (project office). */
   | 'besluiten.bewerken'
   /** A municipality's college position before a PHO meeting. */
-  | 'standpunt.vastleggen';
+  | 'standpunt.vastleggen'
+  /** The region's monitoring: status of agreements, milestones, reports (the project office). */
+  | 'monitoring.bewerken'
+  /** The agreement catalogue of an accord (national data, shared by all regions): the beheerder only. */
+  | 'afsprakencatalogus.beheren'
+  /** A municipality's chain-approach row: its own officer, the coordinating partner (GGD), the coordinator. */
+  | 'ketenaanpakken.bewerken';
 
 export interface Lidmaatschap {
   regioId: string;
@@ -78,6 +84,8 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'aanvullende-plannen.beoordelen': 'regio',
     'besluiten.bewerken': 'regio',
     'standpunt.vastleggen': 'regio',
+    'monitoring.bewerken': 'regio',
+    'ketenaanpakken.bewerken': 'regio',
   },
   beleidsadviseur: {
     ...lezen,
@@ -85,6 +93,7 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'instemming.vastleggen': 'eigen-gemeente',
     'aanvullende-plannen.indienen': 'eigen-gemeente',
     'standpunt.vastleggen': 'eigen-gemeente',
+    'ketenaanpakken.bewerken': 'eigen-gemeente',
   },
   'financieel-adviseur': { ...lezen, 'financien.bewerken': 'regio' },
   bestuurder: { ...lezen, 'instemming.vastleggen': 'eigen-gemeente', 'standpunt.vastleggen': 'eigen-gemeente' },
@@ -94,6 +103,7 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'transformatieplannen.bewerken': 'eigen-organisatie',
     'transformatieplannen.beoordelen': 'eigen-organisatie',
     'aanvullende-plannen.indienen': 'eigen-organisatie',
+    'ketenaanpakken.bewerken': 'eigen-organisatie',
   },
   lezer: { ...lezen },
 };

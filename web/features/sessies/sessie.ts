@@ -67,6 +67,10 @@ export interface Rechten {
   magAanvullendPlanIndienen: boolean;
   /** Meetings, votes and decisions: the coordinator (secretary). */
   magBesluitenBewerken: boolean;
+  /** Monitoring of the region (agreement statuses, milestones, reports): the coordinator. */
+  magMonitoringBewerken: boolean;
+  /** A chain-approach row of this municipality, or coordinated by this organisation. */
+  magKetenaanpakBewerken: (gemeentecode: string, coordinatorOrganisatieId: string | null) => boolean;
 }
 
 export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId: string): Rechten {
@@ -89,6 +93,11 @@ export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId
       coordinator || ((lid?.rol === 'beleidsadviseur' || lid?.rol === 'bestuurder') && lid.gemeentecode === gemeentecode),
     magAanvullendPlanIndienen: coordinator || lid?.rol === 'beleidsadviseur' || lid?.rol === 'partner',
     magBesluitenBewerken: coordinator,
+    magMonitoringBewerken: coordinator,
+    magKetenaanpakBewerken: (gemeentecode, coordinatorOrganisatieId) =>
+      coordinator ||
+      (lid?.rol === 'beleidsadviseur' && lid.gemeentecode === gemeentecode) ||
+      (lid?.rol === 'partner' && coordinatorOrganisatieId !== null && lid.organisatieId === coordinatorOrganisatieId),
   };
 }
 
