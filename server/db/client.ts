@@ -26,6 +26,12 @@ export interface Database {
 
 export async function openPostgres(url: string, poolMax = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  // An idle connection can be ended by the server (a restart, an administrator, a dropped test
+  // database). Without a listener the pool rethrows that as an uncaught error and the process
+  // stops; with one, the next query simply opens a new connection.
+  pool.on('error', (fout) => {
+    if (!isBeeindigdDoorServer(fout)) process.emitWarning(`Verbinding met PostgreSQL verbroken: ${fout.message}`);
+  });
   // Fail at start, with the server's own message, rather than at the first request.
   const client = await pool.connect();
   client.release();
@@ -125,4 +131,9 @@ export async function openDatabase(config: {
 }): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
   return openPglite({ dataDir: config.REGIEKAMER_DATA_DIR });
+}
+
+/** 57P01: the server ended the connection on purpose (shutdown, pg_terminate_backend, DROP DATABASE … FORCE). */
+function isBeeindigdDoorServer(fout: unknown): boolean {
+  return typeof fout === 'object' && fout !== null && (fout as { code?: unknown }).code === '57P01';
 }
