@@ -63,3 +63,11 @@ export const historieregelSchema = z.object({
   na: z.unknown().nullable(),
 });
 export type Historieregel = z.infer<typeof historieregelSchema>;
+
+/**
+ * The progress status used across monitoring and plans (UI.md "Status"): one list, one spelling on
+ * the wire, whether it is a component of the implementation plan or an agreement of an accord.
+ */
+export const voortgangsstatussen = ['niet-gestart', 'in-uitvoering', 'gerealiseerd', 'vertraagd', 'niet-van-toepassing'] as const;
+export type Voortgangsstatus = (typeof voortgangsstatussen)[number];
+export const voortgangsstatusSchema = z.enum(voortgangsstatussen, { error: `Kies een van: ${voortgangsstatussen.join(', ')}` });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datumSchema, tekstSchema, uuidSchema, vrijeTekstSchema } from './algemeen';
+import { datumSchema, tekstSchema, uuidSchema, voortgangsstatusSchema, voortgangsstatussen, vrijeTekstSchema } from './algemeen';
 import { centenSchema, jaarSchema } from './financien';
 import { gemeentecodeSchema } from './regios';
 
@@ -169,10 +169,8 @@ export const planStatussen = ['concept', 'vastgesteld', 'vervallen'] as const;
 export type PlanStatus = (typeof planStatussen)[number];
 
 /** The execution status of a component, with the labels of UI.md "Status". */
-export const onderdeelStatussen = ['niet-gestart', 'in-uitvoering', 'gerealiseerd', 'vertraagd', 'niet-van-toepassing'] as const;
-export const onderdeelStatusSchema = z.enum(onderdeelStatussen, {
-  error: `Kies een van: ${onderdeelStatussen.join(', ')}`,
-});
+export const onderdeelStatussen = voortgangsstatussen;
+export const onderdeelStatusSchema = voortgangsstatusSchema;
 export type OnderdeelStatus = (typeof onderdeelStatussen)[number];
 
 export const pvaStatussen = ['concept', 'ingediend', 'goedgekeurd', 'afgewezen'] as const;

@@ -1,4 +1,5 @@
 import { Alert, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import type { Voortgangsstatus } from '../../common/contracts/algemeen';
 import { isApiError } from '../api';
 
 export function Laden({ wat = 'de gegevens' }: { wat?: string }) {
@@ -43,6 +44,15 @@ export function Melding({ tekst }: { tekst: string | null | undefined }) {
 }
 
 export type Toon = 'neutraal' | 'goed' | 'waarschuwing' | 'fout' | 'inactief';
+
+/** The colour that supports a progress status (the word carries the meaning; UI.md "Status"). */
+export const voortgangsstatusToon: Record<Voortgangsstatus, Toon> = {
+  'niet-gestart': 'neutraal',
+  'in-uitvoering': 'neutraal',
+  gerealiseerd: 'goed',
+  vertraagd: 'waarschuwing',
+  'niet-van-toepassing': 'inactief',
+};
 
 const badgeStatus: Record<Toon, string> = {
   neutraal: 'neutral',

@@ -1,3 +1,4 @@
+import type { Voortgangsstatus } from '../../common/contracts/algemeen';
 import type {
   begrotingStatussen,
   boekingSoorten,
@@ -81,6 +82,15 @@ export const historieActieLabels: Record<string, string> = {
   geimporteerd: 'Geïmporteerd',
 };
 
+/** The progress status of components and agreements (UI.md "Status"), as words. */
+export const voortgangsstatusLabels: Record<Voortgangsstatus, string> = {
+  'niet-gestart': 'niet gestart',
+  'in-uitvoering': 'in uitvoering',
+  gerealiseerd: 'gerealiseerd',
+  vertraagd: 'vertraagd',
+  'niet-van-toepassing': 'niet van toepassing',
+};
+
 export const historieSoortLabels: Record<string, string> = {
   regio: 'Regio',
   gemeente: 'Gemeente',
@@ -115,6 +125,9 @@ export const historieSoortLabels: Record<string, string> = {
   'sisa-opgave': 'SiSa-opgave',
   'sisa-indicatoren': 'SiSa-indicatoren',
   'structurele-verplichting': 'Structurele verplichting',
+  afspraakstatus: 'Stand van een afspraak',
+  ketenaanpak: 'Ketenaanpak',
+  'ketenaanpak-gemeente': 'Ketenaanpak in een gemeente',
 };
 
 /** Field names as they appear in history rows (voor/na) and problem details. */

@@ -28,6 +28,7 @@ import { schrijfAudit } from '../historie/historie.repository';
 import { genereerWachtwoord, hashWachtwoord } from '../sessies/wachtwoord';
 import { demoAccounts, demoAkkoorden, demoBoekingen, demoFinancien, demoMeerjarenraming, demoRegios } from './demo.data';
 import { laadAfsprakenDemo } from './afspraken.demo';
+import { laadAfsprakencatalogi } from '../afspraken/afspraken.catalogus';
 import { laadBesluitenDemo } from './besluiten.demo';
 import { laadKetenaanpakkenDemo } from './ketenaanpakken.demo';
 import { laadPlannenDemo } from './plannen.demo';
@@ -65,6 +66,8 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
       await audit(null, 'akkoord', nieuw!.id, a);
       uitkomst.akkoorden++;
     }
+
+    await laadAfsprakencatalogi(tx);
 
     // The register may already hold these municipalities from a CBS import: keep those rows.
     const alleGemeenten = demoRegios.flatMap((r) => r.gemeenten);

@@ -5,25 +5,14 @@ import type { ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { OnderdeelStatus, PlanStatus, PlanVanAanpak, PvaStatus, Uitvoeringsplan, UitvoeringsplanDetail } from '../../../common/contracts/plannen';
 import { MetGegevens, RegioKop, Tabel, useOnderdeel } from '../../components/regio-pagina';
-import { Badge, Laadfout, Laden, type Toon } from '../../components/status';
+import { Badge, Laadfout, Laden, type Toon, voortgangsstatusToon } from '../../components/status';
+import { voortgangsstatusLabels } from '../../i18n/nl';
 import { useUitvoeringsplan, useUitvoeringsplannen } from './uitvoeringsplan.api';
 
 /** Shared parts of the uitvoeringsplan pages: status badges, the year and version from the path. */
 
-export const onderdeelStatusLabels: Record<OnderdeelStatus, string> = {
-  'niet-gestart': 'niet gestart',
-  'in-uitvoering': 'in uitvoering',
-  gerealiseerd: 'gerealiseerd',
-  vertraagd: 'vertraagd',
-  'niet-van-toepassing': 'niet van toepassing',
-};
-const onderdeelToon: Record<OnderdeelStatus, Toon> = {
-  'niet-gestart': 'neutraal',
-  'in-uitvoering': 'neutraal',
-  gerealiseerd: 'goed',
-  vertraagd: 'waarschuwing',
-  'niet-van-toepassing': 'inactief',
-};
+export const onderdeelStatusLabels = voortgangsstatusLabels;
+const onderdeelToon = voortgangsstatusToon;
 const planToon: Record<PlanStatus, Toon> = { concept: 'waarschuwing', vastgesteld: 'goed', vervallen: 'inactief' };
 export const pvaStatusLabels: Record<PvaStatus, string> = { concept: 'concept', ingediend: 'ingediend bij de Kerngroep', goedgekeurd: 'goedgekeurd', afgewezen: 'afgewezen' };
 const pvaToon: Record<PvaStatus, Toon> = { concept: 'neutraal', ingediend: 'waarschuwing', goedgekeurd: 'goed', afgewezen: 'fout' };
