@@ -24,6 +24,9 @@ import { gemeentenRoutes } from './features/gemeenten/gemeenten.routes';
 import { historieRoutes } from './features/historie/historie.routes';
 import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
 import { meerjarenramingRoutes } from './features/meerjarenraming/meerjarenraming.routes';
+import { mijlpalenRoutes } from './features/mijlpalen/mijlpalen.routes';
+import { steunpuntenRoutes } from './features/steunpunten/steunpunten.routes';
+import { vensterRoutes } from './features/venster/venster.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
 import { regioplanRoutes } from './features/regioplan/regioplan.routes';
 import { regiosRoutes } from './features/regios/regios.routes';
@@ -125,6 +128,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await besluitenRoutes(api, ctx);
     await afsprakenRoutes(api, ctx);
     await ketenaanpakkenRoutes(api, ctx);
+    await steunpuntenRoutes(api, ctx);
+    await mijlpalenRoutes(api, ctx);
+    await vensterRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

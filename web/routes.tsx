@@ -5,6 +5,9 @@ import { aanvullendePlannenRoutes } from './features/aanvullende-plannen/aanvull
 import { afsprakenRoutes } from './features/afspraken/afspraken.routes';
 import { besluitenRoutes } from './features/besluiten/besluiten.routes';
 import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
+import { mijlpalenRoutes } from './features/mijlpalen/mijlpalen.routes';
+import { steunpuntenRoutes } from './features/steunpunten/steunpunten.routes';
+import { vensterRoutes } from './features/venster/venster.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
 import { regioplanRoutes } from './features/regioplan/regioplan.routes';
 import { transformatieplannenRoutes } from './features/transformatieplannen/transformatieplannen.routes';
@@ -108,6 +111,9 @@ export const routes: RouteObject[] = [
               { path: 'monitoring', element: <Navigate to="afspraken" replace /> },
               ...afsprakenRoutes,
               ...ketenaanpakkenRoutes,
+              ...steunpuntenRoutes,
+              ...mijlpalenRoutes,
+              ...vensterRoutes,
               { path: 'organisatie/historie', ...pagina(() => import('./features/historie/HistoriePagina'), 'HistoriePagina') },
               { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },
             ],

@@ -313,6 +313,9 @@ export const besluitenOnderdelen = [
 export const monitoringOnderdelen = [
   { pad: 'afspraken', label: 'Afspraken' },
   { pad: 'ketenaanpakken', label: 'Ketenaanpakken' },
+  { pad: 'steunpunten', label: 'Steunpunten' },
+  { pad: 'mijlpalen', label: 'Mijlpalen' },
+  { pad: 'venster', label: 'Venster' },
 ] as const;
 
 /** The menus with a sub-navigation: their path under the region and their parts. */

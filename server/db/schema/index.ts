@@ -9,3 +9,6 @@ export * from './transformatieplannen';
 export * from './besluiten';
 export * from './afspraken';
 export * from './ketenaanpakken';
+export * from './steunpunten';
+export * from './mijlpalen';
+export * from './venster';

@@ -31,6 +31,9 @@ import { laadAfsprakenDemo } from './afspraken.demo';
 import { laadAfsprakencatalogi } from '../afspraken/afspraken.catalogus';
 import { laadBesluitenDemo } from './besluiten.demo';
 import { laadKetenaanpakkenDemo } from './ketenaanpakken.demo';
+import { laadMijlpalenDemo } from './mijlpalen.demo';
+import { laadSteunpuntenDemo } from './steunpunten.demo';
+import { laadVensterDemo } from './venster.demo';
 import { laadPlannenDemo } from './plannen.demo';
 import { laadTransformatieplannenDemo } from './transformatieplannen.demo';
 
@@ -128,6 +131,9 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
         await laadBesluitenDemo(tx, regioId, gemeenteIds);
         await laadAfsprakenDemo(tx, regioId, gemeenteIds);
         await laadKetenaanpakkenDemo(tx, regioId, gemeenteIds);
+        await laadSteunpuntenDemo(tx, regioId, gemeenteIds);
+        await laadMijlpalenDemo(tx, regioId, gemeenteIds);
+        await laadVensterDemo(tx, regioId, gemeenteIds);
       }
       await audit(regioId, 'regio', regioId, { naam: r.naam, gemeenten: r.gemeenten.length, organisaties: r.organisaties.length, overlegorganen: r.overlegorganen.length });
       uitkomst.regios++;

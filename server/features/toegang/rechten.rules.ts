@@ -36,7 +36,11 @@ export type Recht =
   /** The agreement catalogue of an accord (national data, shared by all regions): the beheerder only. */
   | 'afsprakencatalogus.beheren'
   /** A municipality's chain-approach row: its own officer, the coordinating partner (GGD), the coordinator. */
-  | 'ketenaanpakken.bewerken';
+  | 'ketenaanpakken.bewerken'
+  /** A support point of one's own municipality (its officer), or any (the coordinator). */
+  | 'steunpunten.bewerken'
+  /** A response to the yearly Venster: a municipality for itself, an insurer for itself. */
+  | 'venster.invullen';
 
 export interface Lidmaatschap {
   regioId: string;
@@ -86,6 +90,8 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'standpunt.vastleggen': 'regio',
     'monitoring.bewerken': 'regio',
     'ketenaanpakken.bewerken': 'regio',
+    'steunpunten.bewerken': 'regio',
+    'venster.invullen': 'regio',
   },
   beleidsadviseur: {
     ...lezen,
@@ -94,6 +100,8 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'aanvullende-plannen.indienen': 'eigen-gemeente',
     'standpunt.vastleggen': 'eigen-gemeente',
     'ketenaanpakken.bewerken': 'eigen-gemeente',
+    'steunpunten.bewerken': 'eigen-gemeente',
+    'venster.invullen': 'eigen-gemeente',
   },
   'financieel-adviseur': { ...lezen, 'financien.bewerken': 'regio' },
   bestuurder: { ...lezen, 'instemming.vastleggen': 'eigen-gemeente', 'standpunt.vastleggen': 'eigen-gemeente' },
@@ -104,6 +112,7 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'transformatieplannen.beoordelen': 'eigen-organisatie',
     'aanvullende-plannen.indienen': 'eigen-organisatie',
     'ketenaanpakken.bewerken': 'eigen-organisatie',
+    'venster.invullen': 'eigen-organisatie',
   },
   lezer: { ...lezen },
 };

@@ -71,6 +71,10 @@ export interface Rechten {
   magMonitoringBewerken: boolean;
   /** A chain-approach row of this municipality, or coordinated by this organisation. */
   magKetenaanpakBewerken: (gemeentecode: string, coordinatorOrganisatieId: string | null) => boolean;
+  /** Support points of this municipality: its officer, or the coordinator. */
+  magSteunpuntBewerken: (gemeentecode: string) => boolean;
+  /** The Venster response of this municipality (its officer) or organisation (its partner), or any (coordinator). */
+  magVensterInvullen: (doel: { gemeentecode?: string | null; organisatieId?: string | null }) => boolean;
 }
 
 export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId: string): Rechten {
@@ -98,6 +102,11 @@ export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId
       coordinator ||
       (lid?.rol === 'beleidsadviseur' && lid.gemeentecode === gemeentecode) ||
       (lid?.rol === 'partner' && coordinatorOrganisatieId !== null && lid.organisatieId === coordinatorOrganisatieId),
+    magSteunpuntBewerken: (gemeentecode) => coordinator || (lid?.rol === 'beleidsadviseur' && lid.gemeentecode === gemeentecode),
+    magVensterInvullen: ({ gemeentecode, organisatieId }) =>
+      coordinator ||
+      (lid?.rol === 'beleidsadviseur' && Boolean(gemeentecode) && lid.gemeentecode === gemeentecode) ||
+      (lid?.rol === 'partner' && Boolean(organisatieId) && lid.organisatieId === organisatieId),
   };
 }
 

@@ -1,0 +1,2 @@
+// Monitoring (DOMAIN.md §9).
+export {};
