@@ -25,8 +25,8 @@ export async function afsprakenRoutes(fastify: FastifyInstance, { db }: AppConte
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['Afspraken'];
   const catalogus = '/api/v1/akkoorden/:akkoordId/afspraken';
-  // The catalogue is national data, like the accord: 'afsprakencatalogus.beheren' is held by no
-  // region role, so the route asks for the beheerder directly.
+  // The catalogue is national data, like the accord: no region role edits it, so the route asks
+  // for the beheerder directly.
   const beheren = { toegang: 'beheerder' as const };
 
   app.get(

@@ -33,8 +33,6 @@ export type Recht =
   | 'standpunt.vastleggen'
   /** The region's monitoring: status of agreements, milestones, reports (the project office). */
   | 'monitoring.bewerken'
-  /** The agreement catalogue of an accord (national data, shared by all regions): the beheerder only. */
-  | 'afsprakencatalogus.beheren'
   /** A municipality's chain-approach row: its own officer, the coordinating partner (GGD), the coordinator. */
   | 'ketenaanpakken.bewerken'
   /** A support point of one's own municipality (its officer), or any (the coordinator). */
