@@ -81,6 +81,27 @@ describe(`de opdrachtregel (${soort})`, { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('regel 3: gemeentecode');
   });
 
+  it('imports municipal boundaries from GeoJSON: all or nothing, exit 2 on a bad file, twice changes nothing', async () => {
+    const kapot = path.join(map, 'kapot.geojson');
+    writeFileSync(kapot, '{"type": "FeatureCollection", "features": [');
+    const geenJson = await cli(env, ['import', 'grenzen', kapot]);
+    expect(geenJson.code).toBe(2);
+    expect(geenJson.stderr).toContain('bestand: Het bestand is geen geldige JSON');
+
+    const vreemd = path.join(map, 'vreemd.geojson');
+    writeFileSync(vreemd, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { statcode: 'GM9999' }, geometry: { type: 'Polygon', coordinates: [[[5, 51], [6, 51], [6, 52], [5, 51]]] } }] }));
+    const niets = await cli(env, ['import', 'grenzen', vreemd]);
+    expect(niets.code).toBe(2);
+    expect(niets.stderr).toContain('bestand: Geen van de 1 gemeentecodes (zoals GM9999) staat in het gemeenteregister');
+
+    const bestand = path.resolve('../shared/data/gemeenten-2025.geojson');
+    const eerste = await cli(env, ['import', 'grenzen', bestand]);
+    expect(eerste.code, eerste.stderr).toBe(0);
+    // Nothing was written by the refused files: all 342 are new now.
+    expect(eerste.stdout).toContain('342 grenzen: 342 toegevoegd, 0 bijgewerkt, 0 ongewijzigd.');
+    expect((await cli(env, ['import', 'grenzen', bestand])).stdout).toContain('342 grenzen: 0 toegevoegd, 0 bijgewerkt, 342 ongewijzigd.');
+  });
+
   it('writes a backup and restores it', async () => {
     const backup = path.join(map, 'backup.jsonl.gz');
     expect((await cli(env, ['backup', backup])).stdout).toMatch(/Backup geschreven naar .*: \d+ rijen in \d+ tabellen\./);

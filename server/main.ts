@@ -8,6 +8,7 @@ import { DomainError } from './errors';
 import { BackupFout, herstelBackup, maakBackup } from './features/beheer/backup.service';
 import { isLeeg, laadDemo, type DemoUitkomst } from './features/demo/demo.service';
 import { importeerGemeenten } from './features/gemeenten/gemeenten.service';
+import { importeerGrenzen } from './features/steunpunten/steunpunten.service';
 import { maakGebruiker, voegRolToe, zetWachtwoord, type RolOfBeheerder } from './features/gebruikers/gebruikers.service';
 import { vindGebruikerOpEmail } from './features/sessies/sessies.repository';
 import { maakApiToken } from './features/sessies/sessies.service';
@@ -31,6 +32,7 @@ Opdrachten:
   token create --email E [--naam NAAM]
                                 maak een persoonlijk API-token; het wordt één keer getoond
   import gemeenten BESTAND      importeer gemeenten uit een CSV in CBS-indeling (alles of niets)
+  import grenzen BESTAND        importeer gemeentegrenzen uit een GeoJSON FeatureCollection (alles of niets)
   backup BESTAND                schrijf een consistente backup (gzip, JSON-regels)
   restore BESTAND               zet een backup terug (vervangt alle gegevens)
 
@@ -176,6 +178,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'import': {
+      if (sub === 'grenzen' && arg) {
+        const tekst = readFileSync(arg, 'utf8');
+        await metDatabase(config, async ({ db }) => {
+          const r = await importeerGrenzen(db, null, tekst, arg);
+          console.log(`${r.aantalFeatures} grenzen: ${r.toegevoegd} toegevoegd, ${r.bijgewerkt} bijgewerkt, ${r.ongewijzigd} ongewijzigd.`);
+          if (r.onbekend.aantal) console.log(`${r.onbekend.aantal} code(s) niet in het gemeenteregister, overgeslagen: ${r.onbekend.eerste.join(', ')}${r.onbekend.aantal > r.onbekend.eerste.length ? ', …' : ''}`);
+        });
+        return 0;
+      }
       if (sub !== 'gemeenten' || !arg) break;
       const tekst = readFileSync(arg, 'utf8');
       await metDatabase(config, async ({ db }) => {

@@ -128,6 +128,11 @@ export const historieSoortLabels: Record<string, string> = {
   afspraakstatus: 'Stand van een afspraak',
   ketenaanpak: 'Ketenaanpak',
   'ketenaanpak-gemeente': 'Ketenaanpak in een gemeente',
+  steunpunt: 'Steunpunt',
+  gemeentegrenzen: 'Gemeentegrenzen',
+  mijlpaal: 'Mijlpaal',
+  venstervraag: 'Vraag van het Venster',
+  vensterantwoord: 'Antwoord op het Venster',
 };
 
 /** Field names as they appear in history rows (voor/na) and problem details. */
