@@ -15,13 +15,9 @@ import { afspraak } from '../../db/schema/index';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
+import { vandaagInNederland } from '../../../common/voortgang';
 import * as repo from './afspraken.repository';
 import { dagenOverDeadline, deadlineVoorOndertekening, verlopenTekst } from './afspraken.rules';
-
-/** Today as an ISO date in the Netherlands, where the deadlines are. */
-export function vandaagInNederland(nu = new Date()): string {
-  return nu.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-}
 
 // --- the catalogue (national, the beheerder edits it) ------------------------------------------------
 

@@ -1,5 +1,5 @@
 import type { Voortgangsstatus } from '../../../common/contracts/algemeen';
-import { dagenOverDeadline, verlopenTekst as verlopenTekstDeadline } from '../afspraken/afspraken.rules';
+import { dagenOver, verlopenTekst as tekst } from '../../../common/voortgang';
 
 // A milestone is overdue by the same rule as an agreement of an accord (one rule, one meaning on the
 // overview page): its date has passed and it is neither gerealiseerd nor niet van toepassing; the
@@ -7,10 +7,10 @@ import { dagenOverDeadline, verlopenTekst as verlopenTekstDeadline } from '../af
 
 /** Days a milestone is past its date, or null when it is not overdue. `vandaag` is an ISO date. */
 export function dagenOverDatum(datum: string, status: Voortgangsstatus, vandaag: string): number | null {
-  return dagenOverDeadline(datum, status, vandaag);
+  return dagenOver(datum, status, vandaag);
 }
 
-/** "2 weken over de datum": the agreements' wording, with the milestone's word for its deadline. */
+/** "2 weken over de datum": the agreements' wording, with the milestone's word for its date. */
 export function verlopenTekst(dagen: number): string {
-  return verlopenTekstDeadline(dagen).replace(/deadline$/, 'datum');
+  return tekst(dagen, 'datum');
 }

@@ -2,7 +2,7 @@ import type { Voortgangsstatus } from '../../../common/contracts/algemeen';
 import type { Mijlpaal, MijlpaalInvoer, MijlpaalPatch, MijlpaalQuery } from '../../../common/contracts/mijlpalen';
 import type { Db } from '../../db/client';
 import { type InvalidParam, nietGevonden, ongeldig } from '../../errors';
-import { vandaagInNederland } from '../afspraken/afspraken.service';
+import { vandaagInNederland } from '../../../common/voortgang';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
 import * as repo from './mijlpalen.repository';
