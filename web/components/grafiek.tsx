@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { formatEuro } from '../../common/geld';
-import type { EChartsType } from './echarts';
+import { useEchart } from './echarts-levensloop';
 
 /**
  * Charts (UI.md "Charts"): ECharts with the SVG renderer, a title, units, a legend in words, the
@@ -80,21 +80,16 @@ export function Staafgrafiek({
   opmaak?: { waarde: (n: number) => string; as: (n: number) => string };
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const [fout, setFout] = useState(false);
   const hoogte = 210 + categorieen.length * Math.max(44, reeksen.length * 16);
 
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    let grafiek: EChartsType | undefined;
-    let waarnemer: ResizeObserver | undefined;
-    let gestopt = false;
-
-    function optie(breedte: number) {
-      const tekst = themaWaarde(element!, '--basis-color-default-color-document', '#1a1a1a');
-      const subtiel = themaWaarde(element!, '--basis-color-default-border-subtle', '#cccccc');
-      const achtergrond = themaWaarde(element!, '--basis-color-default-bg-document', '#ffffff');
-      const lettertype = themaWaarde(element!, '--basis-text-font-family-default', 'sans-serif');
+  const fout = useEchart(
+    container,
+    () => import('./echarts').then(({ init }) => (element: HTMLDivElement) => init(element, undefined, { renderer: 'svg', locale: 'EN' })),
+    (element, breedte) => {
+      const tekst = themaWaarde(element, '--basis-color-default-color-document', '#1a1a1a');
+      const subtiel = themaWaarde(element, '--basis-color-default-border-subtle', '#cccccc');
+      const achtergrond = themaWaarde(element, '--basis-color-default-bg-document', '#ffffff');
+      const lettertype = themaWaarde(element, '--basis-text-font-family-default', 'sans-serif');
       const smal = breedte < 480;
       const titelGrootte = smal ? 15 : 18;
       const titelRegels = breek(titel, Math.max(12, Math.floor((breedte - 8) / (titelGrootte * 0.58))));
@@ -141,7 +136,7 @@ export function Staafgrafiek({
           axisLine: { lineStyle: { color: tekst } },
         },
         series: reeksen.map((r, i) => {
-          const kleur = themaWaarde(element!, r.kleurToken, reserveKleur[i % reserveKleur.length]!);
+          const kleur = themaWaarde(element, r.kleurToken, reserveKleur[i % reserveKleur.length]!);
           return {
             type: 'bar',
             name: r.naam,
@@ -152,27 +147,9 @@ export function Staafgrafiek({
           };
         }),
       };
-    }
-
-    import('./echarts')
-      .then(({ init }) => {
-        if (gestopt) return;
-        grafiek = init(element, undefined, { renderer: 'svg', locale: 'EN' });
-        grafiek.setOption(optie(element.clientWidth));
-        waarnemer = new ResizeObserver(() => {
-          grafiek?.resize();
-          grafiek?.setOption(optie(element.clientWidth));
-        });
-        waarnemer.observe(element);
-      })
-      .catch(() => setFout(true));
-
-    return () => {
-      gestopt = true;
-      waarnemer?.disconnect();
-      grafiek?.dispose();
-    };
-  }, [titel, eenheid, categorieen, reeksen, opmaak]);
+    },
+    [titel, eenheid, categorieen, reeksen, opmaak],
+  );
 
   if (fout) {
     return <Paragraph className="foutregel">De grafiek kon niet worden geladen; de tabel toont dezelfde bedragen.</Paragraph>;

@@ -91,6 +91,12 @@ export const voortgangsstatusLabels: Record<Voortgangsstatus, string> = {
   'niet-van-toepassing': 'niet van toepassing',
 };
 
+/** A progress status as a word that starts a sentence or a table cell: "Niet gestart". */
+export function voortgangsstatusTitel(status: Voortgangsstatus): string {
+  const woord = voortgangsstatusLabels[status];
+  return woord.charAt(0).toUpperCase() + woord.slice(1);
+}
+
 export const historieSoortLabels: Record<string, string> = {
   regio: 'Regio',
   gemeente: 'Gemeente',

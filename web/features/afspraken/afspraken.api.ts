@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AfspraakMetStatus, AfsprakenStand, AfspraakStatus, AfspraakStatusInvoer } from '../../../common/contracts/afspraken';
+import type { AfspraakMetStatus, AfsprakenStand, AfspraakStatusInvoer } from '../../../common/contracts/afspraken';
 import { voortgangsstatusToon } from '../../components/status';
-import { voortgangsstatusLabels } from '../../i18n/nl';
+import { voortgangsstatusTitel } from '../../i18n/nl';
 import { api } from '../../api';
 import { regioVerzameling, useRegioMutatie } from '../regios/regios.api';
 
@@ -25,7 +25,4 @@ export function useAfsprakenStand() {
 
 export const statusToon = voortgangsstatusToon;
 
-export const statusLabel = (s: AfspraakStatus) => {
-  const woord = voortgangsstatusLabels[s];
-  return woord.charAt(0).toUpperCase() + woord.slice(1);
-};
+export const statusLabel = voortgangsstatusTitel;

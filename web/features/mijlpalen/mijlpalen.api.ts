@@ -10,7 +10,7 @@ export const useMijlpaalBijwerken = mijlpalen.useBijwerken;
 export const useMijlpaalVerwijderen = mijlpalen.useVerwijderen;
 
 // The same status words as the agreements monitor (UI.md "Status").
-export { statusLabel } from '../afspraken/afspraken.api';
+export { voortgangsstatusTitel as statusLabel } from '../../i18n/nl';
 
 /** Who owns the milestone: the free text, the organisation and the body. */
 export function eigenaarTekst(m: Mijlpaal): string {

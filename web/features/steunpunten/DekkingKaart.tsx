@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Dekking, Gemeentegrenzen } from '../../../common/contracts/steunpunten';
-import type { EChartsType } from '../../components/echarts';
+import { useEchart } from '../../components/echarts-levensloop';
 
 /** Colours with a pattern: "niet gedekt" is striped, so the map does not rely on colour alone (WCAG 1.4.1). */
 export const kaartKleuren = { gedekt: '#1f7a3d', nietGedekt: '#f3f3f3', rand: '#1a1a1a', streep: '#5a5a5a' };
@@ -14,76 +14,59 @@ const strepen = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY:
  */
 export function DekkingKaart({ regioId, grenzen, dekking, samenvatting }: { regioId: string; grenzen: Gemeentegrenzen; dekking: Dekking; samenvatting: string }) {
   const container = useRef<HTMLDivElement>(null);
-  const [fout, setFout] = useState(false);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    let kaart: EChartsType | undefined;
-    let waarnemer: ResizeObserver | undefined;
-    let gestopt = false;
-    const naam = `regio-${regioId}`;
-    const perCode = new Map(dekking.gemeenten.map((g) => [g.gemeentecode, g]));
-    const optie = (breedte: number) => ({
-      animation: false,
-      aria: { enabled: false },
-      tooltip: {
-        trigger: 'item',
-        formatter: (p: { name: string }) => {
-          const g = dekking.gemeenten.find((x) => x.naam === p.name);
-          return g ? `${g.naam}: ${g.gedekt ? 'gedekt' : 'niet gedekt'} (${g.openVoorIedereen} van ${g.steunpunten} steunpunten open voor iedereen)` : p.name;
-        },
-      },
-      series: [
-        {
-          type: 'map',
-          map: naam,
-          nameProperty: 'naam',
-          roam: false,
-          selectedMode: false,
-          left: 4,
-          right: 4,
-          top: 4,
-          bottom: 4,
-          label: {
-            show: breedte >= 560,
-            fontSize: 12,
-            color: '#1a1a1a',
-            textBorderColor: '#ffffff',
-            textBorderWidth: 3,
-          },
-          emphasis: { label: { show: true }, itemStyle: { areaColor: undefined } },
-          itemStyle: { borderColor: kaartKleuren.rand, borderWidth: 0.8 },
-          data: grenzen.features.map((f) => {
-            const gedekt = perCode.get(f.properties.gemeentecode)?.gedekt ?? false;
-            return {
-              name: f.properties.naam,
-              itemStyle: { areaColor: gedekt ? kaartKleuren.gedekt : kaartKleuren.nietGedekt, decal: gedekt ? { symbol: 'none' } : strepen },
-            };
-          }),
-        },
-      ],
-    });
-
-    import('./kaart-echarts')
-      .then(({ init, registerMap }) => {
-        if (gestopt) return;
+  const naam = `regio-${regioId}`;
+  const fout = useEchart(
+    container,
+    () =>
+      import('./kaart-echarts').then(({ init, registerMap }) => {
         registerMap(naam, grenzen as never);
-        kaart = init(element, undefined, { renderer: 'svg', locale: 'EN' });
-        kaart.setOption(optie(element.clientWidth));
-        waarnemer = new ResizeObserver(() => {
-          kaart?.resize();
-          kaart?.setOption(optie(element.clientWidth));
-        });
-        waarnemer.observe(element);
-      })
-      .catch(() => setFout(true));
-    return () => {
-      gestopt = true;
-      waarnemer?.disconnect();
-      kaart?.dispose();
-    };
-  }, [regioId, grenzen, dekking]);
+        return (element: HTMLDivElement) => init(element, undefined, { renderer: 'svg', locale: 'EN' });
+      }),
+    (_element, breedte) => {
+      const perCode = new Map(dekking.gemeenten.map((g) => [g.gemeentecode, g]));
+      return {
+        animation: false,
+        aria: { enabled: false },
+        tooltip: {
+          trigger: 'item',
+          formatter: (p: { name: string }) => {
+            const g = dekking.gemeenten.find((x) => x.naam === p.name);
+            return g ? `${g.naam}: ${g.gedekt ? 'gedekt' : 'niet gedekt'} (${g.openVoorIedereen} van ${g.steunpunten} steunpunten open voor iedereen)` : p.name;
+          },
+        },
+        series: [
+          {
+            type: 'map',
+            map: naam,
+            nameProperty: 'naam',
+            roam: false,
+            selectedMode: false,
+            left: 4,
+            right: 4,
+            top: 4,
+            bottom: 4,
+            label: {
+              show: breedte >= 560,
+              fontSize: 12,
+              color: '#1a1a1a',
+              textBorderColor: '#ffffff',
+              textBorderWidth: 3,
+            },
+            emphasis: { label: { show: true }, itemStyle: { areaColor: undefined } },
+            itemStyle: { borderColor: kaartKleuren.rand, borderWidth: 0.8 },
+            data: grenzen.features.map((f) => {
+              const gedekt = perCode.get(f.properties.gemeentecode)?.gedekt ?? false;
+              return {
+                name: f.properties.naam,
+                itemStyle: { areaColor: gedekt ? kaartKleuren.gedekt : kaartKleuren.nietGedekt, decal: gedekt ? { symbol: 'none' } : strepen },
+              };
+            }),
+          },
+        ],
+      };
+    },
+    [regioId, grenzen, dekking],
+  );
 
   if (fout) return <Paragraph className="foutregel">De kaart kon niet worden geladen; de tabel toont dezelfde gegevens.</Paragraph>;
   return (
