@@ -25,6 +25,9 @@ import { historieRoutes } from './features/historie/historie.routes';
 import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
 import { meerjarenramingRoutes } from './features/meerjarenraming/meerjarenraming.routes';
 import { mijlpalenRoutes } from './features/mijlpalen/mijlpalen.routes';
+import { indicatorenRoutes } from './features/indicatoren/indicatoren.routes';
+import { voortgangsrapportagesRoutes } from './features/voortgangsrapportages/voortgangsrapportages.routes';
+import { overzichtRoutes } from './features/overzicht/overzicht.routes';
 import { steunpuntenRoutes } from './features/steunpunten/steunpunten.routes';
 import { vensterRoutes } from './features/venster/venster.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
@@ -131,6 +134,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     await steunpuntenRoutes(api, ctx);
     await mijlpalenRoutes(api, ctx);
     await vensterRoutes(api, ctx);
+    await indicatorenRoutes(api, ctx);
+    await voortgangsrapportagesRoutes(api, ctx);
+    await overzichtRoutes(api, ctx);
   });
 
   app.get('/.well-known/security.txt', { schema: { hide: true } }, async (_request, reply) => {

@@ -6,6 +6,8 @@ import { afsprakenRoutes } from './features/afspraken/afspraken.routes';
 import { besluitenRoutes } from './features/besluiten/besluiten.routes';
 import { ketenaanpakkenRoutes } from './features/ketenaanpakken/ketenaanpakken.routes';
 import { mijlpalenRoutes } from './features/mijlpalen/mijlpalen.routes';
+import { indicatorenRoutes } from './features/indicatoren/indicatoren.routes';
+import { voortgangsrapportagesRoutes } from './features/voortgangsrapportages/voortgangsrapportages.routes';
 import { steunpuntenRoutes } from './features/steunpunten/steunpunten.routes';
 import { vensterRoutes } from './features/venster/venster.routes';
 import { regiobeeldRoutes } from './features/regiobeeld/regiobeeld.routes';
@@ -52,7 +54,7 @@ export const routes: RouteObject[] = [
             path: '/regios/:regioId',
             element: <RegioLayout />,
             children: [
-              { index: true, ...pagina(() => import('./features/regios/OverzichtPagina'), 'OverzichtPagina') },
+              { index: true, ...pagina(() => import('./features/overzicht/OverzichtPagina'), 'OverzichtPagina') },
               { path: 'organisatie', element: <Navigate to="regio" replace /> },
               { path: 'organisatie/regio', ...pagina(() => import('./features/regios/RegioPagina'), 'RegioPagina') },
               { path: 'organisatie/regio/bewerken', ...pagina(() => import('./features/regios/RegioBewerkenPagina'), 'RegioBewerkenPagina') },
@@ -113,6 +115,8 @@ export const routes: RouteObject[] = [
               ...ketenaanpakkenRoutes,
               ...steunpuntenRoutes,
               ...mijlpalenRoutes,
+              ...indicatorenRoutes,
+              ...voortgangsrapportagesRoutes,
               ...vensterRoutes,
               { path: 'organisatie/historie', ...pagina(() => import('./features/historie/HistoriePagina'), 'HistoriePagina') },
               { path: '*', ...pagina(() => import('./features/algemeen/NietGevondenPagina'), 'NietGevondenPagina') },

@@ -314,7 +314,9 @@ export const monitoringOnderdelen = [
   { pad: 'afspraken', label: 'Afspraken' },
   { pad: 'ketenaanpakken', label: 'Ketenaanpakken' },
   { pad: 'steunpunten', label: 'Steunpunten' },
+  { pad: 'indicatoren', label: 'Indicatoren' },
   { pad: 'mijlpalen', label: 'Mijlpalen' },
+  { pad: 'voortgangsrapportages', label: 'Voortgangsrapportages' },
   { pad: 'venster', label: 'Venster' },
 ] as const;
 

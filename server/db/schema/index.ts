@@ -12,3 +12,5 @@ export * from './ketenaanpakken';
 export * from './steunpunten';
 export * from './mijlpalen';
 export * from './venster';
+export * from './indicatoren';
+export * from './voortgangsrapportages';

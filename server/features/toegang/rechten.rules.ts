@@ -38,7 +38,9 @@ export type Recht =
   /** A support point of one's own municipality (its officer), or any (the coordinator). */
   | 'steunpunten.bewerken'
   /** A response to the yearly Venster: a municipality for itself, an insurer for itself. */
-  | 'venster.invullen';
+  | 'venster.invullen'
+  /** Entering a measured value as a concept: for one's own municipality (its officer), or any (the coordinator). */
+  | 'metingen.invoeren';
 
 export interface Lidmaatschap {
   regioId: string;
@@ -90,6 +92,7 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'ketenaanpakken.bewerken': 'regio',
     'steunpunten.bewerken': 'regio',
     'venster.invullen': 'regio',
+    'metingen.invoeren': 'regio',
   },
   beleidsadviseur: {
     ...lezen,
@@ -100,6 +103,7 @@ export const rechtenPerRol: Record<Rol, Partial<Record<Recht, Bereik>>> = {
     'ketenaanpakken.bewerken': 'eigen-gemeente',
     'steunpunten.bewerken': 'eigen-gemeente',
     'venster.invullen': 'eigen-gemeente',
+    'metingen.invoeren': 'eigen-gemeente',
   },
   'financieel-adviseur': { ...lezen, 'financien.bewerken': 'regio' },
   bestuurder: { ...lezen, 'instemming.vastleggen': 'eigen-gemeente', 'standpunt.vastleggen': 'eigen-gemeente' },

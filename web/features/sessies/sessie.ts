@@ -75,6 +75,8 @@ export interface Rechten {
   magSteunpuntBewerken: (gemeentecode: string) => boolean;
   /** The Venster response of this municipality (its officer) or organisation (its partner), or any (coordinator). */
   magVensterInvullen: (doel: { gemeentecode?: string | null; organisatieId?: string | null }) => boolean;
+  /** A measurement as concept for this municipality (its officer; null is the region as a whole), or any (coordinator). */
+  magMetingInvoeren: (gemeentecode: string | null) => boolean;
 }
 
 export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId: string): Rechten {
@@ -107,6 +109,8 @@ export function rechtenInRegio(sessie: HuidigeSessie | null | undefined, regioId
       coordinator ||
       (lid?.rol === 'beleidsadviseur' && Boolean(gemeentecode) && lid.gemeentecode === gemeentecode) ||
       (lid?.rol === 'partner' && Boolean(organisatieId) && lid.organisatieId === organisatieId),
+    magMetingInvoeren: (gemeentecode) =>
+      coordinator || (lid?.rol === 'beleidsadviseur' && gemeentecode !== null && lid.gemeentecode === gemeentecode),
   };
 }
 

@@ -3,7 +3,7 @@ import { useHuidigeRegio } from '../../components/layout';
 import { AppLink } from '../../components/links';
 import { Gegevenslijst, RegioKop } from '../../components/regio-pagina';
 import { Laden } from '../../components/status';
-import { kerncijfers, useOrganisatieNaam } from './RegioPagina';
+import { kerncijfers, useOrganisatieNaam } from '../regios/RegioPagina';
 
 export function OverzichtPagina() {
   const { regioId, regio } = useHuidigeRegio();

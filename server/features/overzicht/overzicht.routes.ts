@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app';
+
+export async function overzichtRoutes(_fastify: FastifyInstance, _ctx: AppContext) {}
