@@ -105,8 +105,20 @@ export const indicatorSchema = z.object({
   bron: z.string(),
   nulmetingWaarde: z.number().nullable(),
   nulmetingPeriode: z.string().nullable(),
-  /** The latest evaluated target (the most recent period with a measurement or past its end), if any. */
-  laatsteEvaluatie: evaluatieSchema.nullable(),
+  /**
+   * The outcome of the most recent target period that has ended (by today), counted over its
+   * geographies (one for a regio indicator, one per municipality with a target otherwise).
+   */
+  laatsteStand: z
+    .object({
+      periode: z.string(),
+      periodeLabel: z.string(),
+      gehaald: z.number().int(),
+      nietGehaald: z.number().int(),
+      onvolledig: z.number().int(),
+      geenMeting: z.number().int(),
+    })
+    .nullable(),
   aantalMetingen: z.number().int(),
   aantalConcepten: z.number().int(),
   gewijzigdOp: z.string(),
