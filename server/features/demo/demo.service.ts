@@ -34,6 +34,8 @@ import { laadKetenaanpakkenDemo } from './ketenaanpakken.demo';
 import { laadMijlpalenDemo } from './mijlpalen.demo';
 import { laadSteunpuntenDemo } from './steunpunten.demo';
 import { laadVensterDemo } from './venster.demo';
+import { laadIndicatorenDemo } from './indicatoren.demo';
+import { laadVoortgangsrapportagesDemo } from './voortgangsrapportages.demo';
 import { laadPlannenDemo } from './plannen.demo';
 import { laadTransformatieplannenDemo } from './transformatieplannen.demo';
 
@@ -134,6 +136,9 @@ export async function laadDemo(db: Db, opties: { wachtwoord?: string } = {}): Pr
         await laadSteunpuntenDemo(tx, regioId, gemeenteIds);
         await laadMijlpalenDemo(tx, regioId, gemeenteIds);
         await laadVensterDemo(tx, regioId, gemeenteIds);
+        await laadIndicatorenDemo(tx, regioId, gemeenteIds);
+        // Last: a progress report freezes the state of everything loaded above.
+        await laadVoortgangsrapportagesDemo(tx, regioId, gemeenteIds);
       }
       await audit(regioId, 'regio', regioId, { naam: r.naam, gemeenten: r.gemeenten.length, organisaties: r.organisaties.length, overlegorganen: r.overlegorganen.length });
       uitkomst.regios++;
