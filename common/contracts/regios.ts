@@ -97,6 +97,8 @@ export const registerGemeenteSchema = z.object({
 });
 
 export const gemeenteSchema = z.object({
+  /** The municipality's id, for inputs that name a municipality by id (indicator targets and measurements). */
+  id: z.uuid(),
   gemeentecode: z.string(),
   naam: z.string(),
   inwoners: z.number().int(),

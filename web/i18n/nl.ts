@@ -139,6 +139,11 @@ export const historieSoortLabels: Record<string, string> = {
   mijlpaal: 'Mijlpaal',
   venstervraag: 'Vraag van het Venster',
   vensterantwoord: 'Antwoord op het Venster',
+  indicator: 'Indicator',
+  streefwaarde: 'Streefwaarde',
+  meting: 'Meting',
+  meetperiode: 'Meetperiode',
+  voortgangsrapportage: 'Voortgangsrapportage',
 };
 
 /** Field names as they appear in history rows (voor/na) and problem details. */
@@ -227,6 +232,23 @@ export const veldLabels: Record<string, string> = {
   vastgesteldOp: 'Vastgesteld op',
   regeling: 'Regeling',
   bedragCenten: 'Bedrag',
+  niveau: 'Niveau',
+  richting: 'Richting',
+  cumulatief: 'Cumulatief',
+  meetfrequentie: 'Meetfrequentie',
+  nulmetingWaarde: 'Nulmeting (waarde)',
+  nulmetingPeriode: 'Nulmeting (periode)',
+  periode: 'Periode',
+  reden: 'Reden',
+  vergrendeld: 'Vergrendeld',
+  periodeLabel: 'Periode (voluit)',
+  indicator: 'Indicator',
+  gemeente: 'Gemeente',
+  concepten: 'Concepten',
+  goedgekeurd: 'Goedgekeurd',
+  ingevoerdDoor: 'Ingevoerd door',
+  goedgekeurdDoor: 'Goedgekeurd door',
+  goedgekeurdOp: 'Goedgekeurd op',
 };
 
 export const begrotingStatusLabels: Record<(typeof begrotingStatussen)[number], string> = {

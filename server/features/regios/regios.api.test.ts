@@ -36,7 +36,7 @@ describe('de demoregio Noord- en Midden-Limburg zoals zij werkelijk is', () => {
     ]);
     expect(items.find((g: { gemeentecode: string }) => g.gemeentecode === 'GM0983')).toMatchObject({ naam: 'Venlo', rol: 'mandaatgemeente' });
     expect(items.filter((g: { rol: string }) => g.rol === 'mandaatgemeente')).toHaveLength(1);
-    expect(Object.keys(items[0]).sort()).toEqual(['gemeentecode', 'inwoners', 'naam', 'portefeuillehouder', 'rol', 'toelichting']);
+    expect(Object.keys(items[0]).sort()).toEqual(['gemeentecode', 'id', 'inwoners', 'naam', 'portefeuillehouder', 'rol', 'toelichting']);
   });
 
   it('has VGZ as preferred insurer assessing with CZ, and the GGD', async () => {

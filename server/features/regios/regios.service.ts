@@ -108,6 +108,7 @@ export async function verwijderRegio(db: Db, actor: Actor, regioId: string) {
 // --- gemeenten in de regio ---------------------------------------------------------------------
 
 const toonGemeente = (g: Awaited<ReturnType<typeof repo.vindGemeenteInRegio>> & object) => ({
+  id: g.gemeenteId,
   gemeentecode: g.gemeentecode,
   naam: g.naam,
   inwoners: g.inwoners,
