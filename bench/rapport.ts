@@ -3,9 +3,11 @@ import os from 'node:os';
 import { DEKKENDE_INDEX, GEWONE_INDEX, IMPORT_JAAR, OVERZICHT_JAAR, type FinancienUitkomst, type OverzichtMeting } from './financien';
 import { JAREN } from './dataset';
 import { factor, getal, markdownTabel, ms, type Meting } from './meten';
+import { overzichtDataset, regioOverzichtTabel, type OverzichtUitkomst } from './overzicht';
 
 export interface DatabaseUitkomst {
   api: Meting[];
+  overzicht: OverzichtUitkomst;
   financien: FinancienUitkomst;
 }
 
@@ -184,6 +186,10 @@ ${pg ? financienSectie(pg.financien) : 'niet gemeten'}
 
 ${pg ? apiTabel(pg.api) : 'niet gemeten'}
 
+### Regio-overzicht en voortgangsrapportage (${overzichtDataset(r.pglite.overzicht)})
+
+${pg ? regioOverzichtTabel(pg.overzicht) : 'niet gemeten'}
+
 ## Ingebed (PGlite, in het geheugen)
 
 ${financienSectie(f)}
@@ -191,6 +197,10 @@ ${financienSectie(f)}
 ### Web en API (demoregio)
 
 ${apiTabel(r.pglite.api)}
+
+### Regio-overzicht en voortgangsrapportage
+
+${regioOverzichtTabel(r.pglite.overzicht)}
 
 ## De dekkende index (migratie 0005)
 

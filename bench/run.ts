@@ -15,6 +15,7 @@ import { openPglite, openPostgres, type Database } from '../server/db/client';
 import { startCluster } from '../server/test/postgres-cluster';
 import { apiSuite } from './api';
 import { financienSuite, type FinancienOpties } from './financien';
+import { overzichtSuite } from './overzicht';
 import { rapport, type DatabaseUitkomst } from './rapport';
 
 const schaal = Number(process.env.BENCH_SCHAAL ?? '1');
@@ -44,9 +45,17 @@ async function beideSuites(soort: 'pglite' | 'postgres', open: (naam: string) =>
   } finally {
     await apiDb.close();
   }
+  log(soort)('overzicht en voortgangsrapportage (20 gemeenten, vijf jaar indicatoren)');
+  const overzichtDb = await open('regiekamer_overzicht');
+  let overzicht;
+  try {
+    overzicht = await overzichtSuite(overzichtDb, log(soort));
+  } finally {
+    await overzichtDb.close();
+  }
   const financienDb = await open('regiekamer_financien');
   try {
-    return { api, financien: await financienSuite(financienDb, OPTIES[soort], log(soort)) };
+    return { api, overzicht, financien: await financienSuite(financienDb, OPTIES[soort], log(soort)) };
   } finally {
     await financienDb.close();
   }

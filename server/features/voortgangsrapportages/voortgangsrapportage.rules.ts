@@ -1,0 +1,62 @@
+import { type Regiostand, regiostandSchema } from '../../../common/contracts/overzicht';
+import { leesPeriode, periodeLabel } from '../../../common/periode';
+
+// A progress report freezes the region's state as text: serialised once, stored verbatim with its
+// SHA-256, and read back from that same text. These rules are the text's side of it.
+
+/** "Voortgangsrapportage 3e kwartaal 2024", "Voortgangsrapportage 2024". */
+export function standaardTitel(periode: string): string {
+  return `Voortgangsrapportage ${periodeLabel(periode)}`;
+}
+
+const datumTekst = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Why a period cannot be reported on at `vandaag`, or null. A period that has begun may be frozen
+ * while it runs (an interim state); one that has not begun has nothing to report yet.
+ */
+export function periodeFout(periode: string, vandaag: string): { name: string; code: string; reason: string } | null {
+  const p = leesPeriode(periode);
+  if (!p) return { name: 'periode', code: 'ongeldig', reason: 'Geen geldige periode (verwacht: 2024, 2024-H1 of 2024-K1)' };
+  if (p.begin > vandaag) {
+    return {
+      name: 'periode',
+      code: 'nog-niet-begonnen',
+      reason: `Het ${periodeLabel(periode)} begint op ${datumTekst(p.begin)}: over een periode die nog niet is begonnen valt niets te rapporteren`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The text that is stored: the state as the contract shapes it (its key order, unknown keys
+ * dropped), serialised once. The API answers the parsed text with the same schema, so the content
+ * a client receives reads exactly like the stored text.
+ */
+export function serialiseer(stand: Regiostand): string {
+  return JSON.stringify(regiostandSchema.parse(stand));
+}
+
+export type GelezenInhoud = { inhoud: Regiostand } | { fout: string };
+
+/**
+ * Reads stored content back. A report made in a shape (`versie`) this version does not know, or
+ * text that is not a report, is answered with a reason rather than an exception: old reports must
+ * stay readable, and when they are not, the user is told why.
+ */
+export function leesInhoud(tekst: string): GelezenInhoud {
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch {
+    return { fout: 'De opgeslagen inhoud is geen leesbare JSON.' };
+  }
+  const versie = (data as { versie?: unknown } | null)?.versie;
+  if (versie !== 1) {
+    return { fout: `De inhoud is opgeslagen in vorm ${JSON.stringify(versie ?? null)}; deze versie van Regiekamer leest alleen vorm 1.` };
+  }
+  const r = regiostandSchema.safeParse(data);
+  if (!r.success) return { fout: `De inhoud past niet bij vorm 1: ${r.error.issues[0]!.path.join('.')} ${r.error.issues[0]!.message}` };
+  return { inhoud: r.data };
+}
