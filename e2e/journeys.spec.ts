@@ -29,7 +29,7 @@ test('een regiocoördinator wisselt van regio, wijzigt de portefeuillehouder van
     await wisselRegio(page, nml);
     await verwachtTitel(page, `Overzicht ${nml}`);
   }
-  await expect(page.getByText('Venlo', { exact: true })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Venlo', exact: true })).toBeVisible();
   await verwachtAxeSchoon(page);
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisatie' }).click();

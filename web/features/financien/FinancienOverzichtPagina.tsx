@@ -196,7 +196,7 @@ function OverzichtGrafiek({ data }: { data: FinancieelOverzicht }) {
   );
 }
 
-function OverzichtTabel({ data }: { data: FinancieelOverzicht }) {
+export function OverzichtTabel({ data }: { data: FinancieelOverzicht }) {
   const t = data.totaal;
   return (
     <Tabel
@@ -246,7 +246,7 @@ function OverzichtTabel({ data }: { data: FinancieelOverzicht }) {
   );
 }
 
-function overzichtBlad(data: FinancieelOverzicht) {
+export function overzichtBlad(data: FinancieelOverzicht) {
   const t = data.totaal;
   return {
     naam: `Overzicht ${data.jaar}`,

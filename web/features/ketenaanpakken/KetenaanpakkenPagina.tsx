@@ -1,11 +1,10 @@
-import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { KetenaanpakkenMatrix } from '../../../common/contracts/ketenaanpakken';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
-import { AppLink } from '../../components/links';
-import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
+import { LijstPagina, useOnderdeel } from '../../components/regio-pagina';
 import { aantal } from '../../format';
 import { useKetenaanpakken } from './ketenaanpakken.api';
-import { celPad, coordinatorTekst, Legenda, NiveauBadge, niveauLabel } from './ketenaanpakken';
+import { coordinatorTekst, KetenaanpakkenMatrixTabel, Legenda, niveauLabel } from './ketenaanpakken';
 
 /** Both sheets of the export: the matrix as on screen, and every cell with its details. */
 function excelBladen(m: KetenaanpakkenMatrix) {
@@ -25,7 +24,7 @@ function excelBladen(m: KetenaanpakkenMatrix) {
   ];
 }
 
-/** The matrix: the region's municipalities as rows, the five chain approaches as columns. */
+/** The matrix page: the region's municipalities as rows, the five chain approaches as columns. */
 export function KetenaanpakkenPagina() {
   const { regioId, regio, pad } = useOnderdeel('ketenaanpakken');
   const query = useKetenaanpakken(regioId);
@@ -44,26 +43,7 @@ export function KetenaanpakkenPagina() {
             {aantal(m.gemeenten.length, 'gemeente', 'gemeenten')} × {aantal(m.ketenaanpakken.length, 'ketenaanpak', 'ketenaanpakken')}
           </Paragraph>
           <ExcelKnop bestandsnaam={excelBestandsnaam('ketenaanpakken', regio?.naam)} bladen={excelBladen(m)} />
-          <Tabel
-            label="Ketenaanpakken per gemeente"
-            koppen={[
-              'Gemeente',
-              ...m.ketenaanpakken.map((a) => ({ tekst: a.naam, inhoud: <AppLink to={`${pad}/${a.id}`}>{a.naam}</AppLink> })),
-            ]}
-          >
-            {m.gemeenten.map((g) => (
-              <TableRow key={g.gemeentecode}>
-                <TableHeaderCell scope="row">{g.naam}</TableHeaderCell>
-                {g.cellen.map((c, i) => (
-                  <TableCell key={c.ketenaanpakId}>
-                    <AppLink to={celPad(pad, c.ketenaanpakId, g.gemeentecode)} aria-label={`${m.ketenaanpakken[i]?.naam} in ${g.naam}: ${niveauLabel(c.niveau)}`}>
-                      <NiveauBadge niveau={c.niveau} />
-                    </AppLink>
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </Tabel>
+          <KetenaanpakkenMatrixTabel matrix={m} pad={pad} />
           <Legenda />
         </>
       )}

@@ -1,5 +1,7 @@
-import { Heading2 } from '@utrecht/component-library-react';
-import { ketenaanpakNiveauLabels, ketenaanpakNiveaus, type KetenaanpakCel, type KetenaanpakNiveau } from '../../../common/contracts/ketenaanpakken';
+import { Heading2, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ketenaanpakNiveauLabels, ketenaanpakNiveaus, type KetenaanpakCel, type KetenaanpakkenMatrix, type KetenaanpakNiveau } from '../../../common/contracts/ketenaanpakken';
+import { AppLink } from '../../components/links';
+import { Tabel } from '../../components/regio-pagina';
 import { Badge, type Toon } from '../../components/status';
 
 /** Colour supports the level's word, never replaces it (UI.md "Status"); wider uptake reads greener. */
@@ -49,3 +51,37 @@ export const coordinatorTekst = (c: KetenaanpakCel) =>
   [c.coordinator?.naam, c.coordinatorNaam].filter(Boolean).join(' — ') || 'Niet vastgelegd';
 
 export const celPad = (pad: string, ketenaanpakId: string, gemeentecode: string) => `${pad}/${ketenaanpakId}/gemeenten/${gemeentecode}`;
+
+/**
+ * The matrix: the municipalities as rows, the chain approaches as columns. With `pad` (the
+ * ketenaanpakken page) every header and cell links to its page; without it (a frozen report) the
+ * cells are text, each read as "<approach> in <municipality>: <level>".
+ */
+export function KetenaanpakkenMatrixTabel({ matrix: m, pad, label = 'Ketenaanpakken per gemeente' }: { matrix: KetenaanpakkenMatrix; pad?: string; label?: string }) {
+  return (
+    <Tabel
+      label={label}
+      koppen={['Gemeente', ...m.ketenaanpakken.map((a) => (pad ? { tekst: a.naam, inhoud: <AppLink to={`${pad}/${a.id}`}>{a.naam}</AppLink> } : a.naam))]}
+    >
+      {m.gemeenten.map((g) => (
+        <TableRow key={g.gemeentecode}>
+          <TableHeaderCell scope="row">{g.naam}</TableHeaderCell>
+          {g.cellen.map((c, i) => {
+            const naam = `${m.ketenaanpakken[i]?.naam} in ${g.naam}`;
+            return (
+              <TableCell key={c.ketenaanpakId}>
+                {pad ? (
+                  <AppLink to={celPad(pad, c.ketenaanpakId, g.gemeentecode)} aria-label={`${naam}: ${niveauLabel(c.niveau)}`}>
+                    <NiveauBadge niveau={c.niveau} />
+                  </AppLink>
+                ) : (
+                  <NiveauBadge niveau={c.niveau} voorvoegsel={naam} />
+                )}
+              </TableCell>
+            );
+          })}
+        </TableRow>
+      ))}
+    </Tabel>
+  );
+}

@@ -176,7 +176,7 @@ function DekkingSectie({ regioId, regioNaam, dekking: d }: { regioId: string; re
   );
 }
 
-function DekkingTabel({ dekking: d }: { dekking: Dekking }) {
+export function DekkingTabel({ dekking: d }: { dekking: Dekking }) {
   return (
     <Tabel
       label="Dekking per gemeente"
