@@ -69,6 +69,17 @@ test('de beleidsadviseur van Venray voegt een steunpunt voor iedereen toe en zie
   await page.getByRole('link', { name: /Steunpunt De Ontmoeting Venlo/ }).click();
   await verwachtTitel(page, /Steunpunt De Ontmoeting Venlo/);
   await expect(page.getByRole('link', { name: 'Bewerken' })).toHaveCount(0);
+
+  // Removing the point goes back to the list with a message, and the coverage drops again.
+  await page.goto(`/regios/${id}/monitoring/steunpunten?gemeentecode=GM0984`);
+  await page.getByRole('region', { name: 'Steunpunten', exact: true }).getByRole('link', { name: 'Inloop De Brug' }).click();
+  await verwachtTitel(page, 'Inloop De Brug');
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await verwachtTitel(page, 'Steunpunten');
+  await expect(page.getByText('Steunpunt Inloop De Brug is verwijderd.')).toBeVisible();
+  await page.goto(`/regios/${id}/monitoring/steunpunten`);
+  await expect(page.getByText('8 van 14 gemeenten')).toBeVisible();
 });
 
 test('de steunpunten zijn bruikbaar op 320 pixels breed', async ({ page }) => {

@@ -28,12 +28,20 @@ export function useRegio(regioId: string) {
 export function useRegioMutatie<TVariabelen, TResultaat>(
   regioId: string,
   mutationFn: (variabelen: TVariabelen) => Promise<TResultaat>,
+  /**
+   * Queries not to refetch: those of an item that was just deleted. Refetching it would answer
+   * 404 and replace the page by an error before the page can go back to the list.
+   */
+  weg?: readonly unknown[],
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['regios'] });
+      await queryClient.invalidateQueries({
+        queryKey: ['regios'],
+        predicate: weg ? (q) => !weg.every((deel, i) => q.queryKey[i] === deel) : undefined,
+      });
     },
   });
 }
@@ -71,6 +79,6 @@ export function regioVerzameling<Item, Detail = Item, Nieuw = never, Wijziging =
         api<Item>(itemPad(regioId, id), { method: 'PATCH', body: wijziging }),
       ),
     useVerwijderen: (regioId: string, id: string) =>
-      useRegioMutatie(regioId, () => api<void>(itemPad(regioId, id), { method: 'DELETE' })),
+      useRegioMutatie(regioId, () => api<void>(itemPad(regioId, id), { method: 'DELETE' }), ['regios', regioId, naam, id]),
   };
 }
