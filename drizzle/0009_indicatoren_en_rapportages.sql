@@ -78,7 +78,6 @@ CREATE TABLE "voortgangsrapportage" (
 	"toelichting" text DEFAULT '' NOT NULL,
 	"peildatum" date NOT NULL,
 	"bevroren_op" timestamp with time zone DEFAULT now() NOT NULL,
-	"bevroren_door_id" uuid,
 	"bevroren_door" text NOT NULL,
 	"inhoud" json NOT NULL,
 	"inhoud_hash" text NOT NULL,
@@ -97,7 +96,6 @@ ALTER TABLE "streefwaarde" ADD CONSTRAINT "streefwaarde_regio_id_regio_id_fk" FO
 ALTER TABLE "streefwaarde" ADD CONSTRAINT "streefwaarde_indicator_id_indicator_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicator"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "streefwaarde" ADD CONSTRAINT "streefwaarde_gemeente_id_gemeente_id_fk" FOREIGN KEY ("gemeente_id") REFERENCES "public"."gemeente"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "voortgangsrapportage" ADD CONSTRAINT "voortgangsrapportage_regio_id_regio_id_fk" FOREIGN KEY ("regio_id") REFERENCES "public"."regio"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "voortgangsrapportage" ADD CONSTRAINT "voortgangsrapportage_bevroren_door_id_gebruiker_id_fk" FOREIGN KEY ("bevroren_door_id") REFERENCES "public"."gebruiker"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "indicator_code_uniek" ON "indicator" USING btree ("regio_id","code");--> statement-breakpoint
 CREATE UNIQUE INDEX "meetperiode_uniek" ON "meetperiode" USING btree ("indicator_id","periode");--> statement-breakpoint
 CREATE INDEX "meting_regio_indicator" ON "meting" USING btree ("regio_id","indicator_id","periode_begin");--> statement-breakpoint

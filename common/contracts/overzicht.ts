@@ -71,12 +71,23 @@ export const voortgangsrapportageSamenvattingSchema = z.object({
 });
 export type VoortgangsrapportageSamenvatting = z.infer<typeof voortgangsrapportageSamenvattingSchema>;
 
+/**
+ * One report as the API answers it. `inhoud` is passed through exactly as it was frozen: it was
+ * checked against `regiostandSchema` when it was frozen, and reading it back with the live nested
+ * schemas would drop or refuse fields once they change after the freeze. The server only checks
+ * that it is JSON of a known `versie` (1).
+ */
 export const voortgangsrapportageSchema = voortgangsrapportageSamenvattingSchema.extend({
   /** The stored content still has the hash it was frozen with. */
   ongeschonden: z.boolean(),
-  inhoud: regiostandSchema,
+  inhoud: z.unknown().meta({
+    description:
+      'De bevroren regiostand, onveranderd zoals opgeslagen: een object in de vorm van regiostandSchema versie 1 ' +
+      '(common/contracts/overzicht.ts), met "versie": 1.',
+  }),
 });
-export type Voortgangsrapportage = z.infer<typeof voortgangsrapportageSchema>;
+/** A report with its content typed as the version-1 regiostand it was frozen as. */
+export type Voortgangsrapportage = Omit<z.infer<typeof voortgangsrapportageSchema>, 'inhoud'> & { inhoud: Regiostand };
 
 // --- the region overview ------------------------------------------------------------------------
 

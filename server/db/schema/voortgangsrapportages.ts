@@ -1,14 +1,16 @@
 // Monitoring (DOMAIN.md §9): progress reports, each a frozen, dated state of the region.
 import { check, date, integer, json, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { gebruiker } from './gebruikers';
 import { regioKolom } from './regios';
 
 /**
  * A progress report: the region's monitoring state (common/contracts/overzicht.ts regiostand) at
  * the moment it was frozen. `inhoud` is `json`, not `jsonb`: PostgreSQL keeps json text exactly as
  * written, so the stored report is byte for byte what was frozen and its SHA-256 can be checked.
- * A trigger (migration 0009) refuses any UPDATE: a report is never changed, only added.
+ * A trigger (migration 0009) refuses any UPDATE: a report is never changed, only added. For that
+ * reason there is no foreign key to the user who froze it: `ON DELETE SET NULL` is an UPDATE the
+ * trigger would refuse, so removing that user would fail. `bevroren_door` keeps the name, and the
+ * audit row of the freeze keeps who it was.
  */
 export const voortgangsrapportage = pgTable(
   'voortgangsrapportage',
@@ -21,7 +23,6 @@ export const voortgangsrapportage = pgTable(
     toelichting: text('toelichting').notNull().default(''),
     peildatum: date('peildatum').notNull(),
     bevrorenOp: timestamp('bevroren_op', { withTimezone: true }).notNull().defaultNow(),
-    bevrorenDoorId: uuid('bevroren_door_id').references(() => gebruiker.id, { onDelete: 'set null' }),
     bevrorenDoor: text('bevroren_door').notNull(),
     inhoud: json('inhoud').notNull(),
     inhoudHash: text('inhoud_hash').notNull(),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AfspraakMetStatus } from '../../../common/contracts/afspraken';
 import type { Mijlpaal } from '../../../common/contracts/mijlpalen';
@@ -5,6 +6,7 @@ import type { Overzicht } from '../../../common/contracts/overzicht';
 import { vandaagInNederland } from '../../../common/voortgang';
 import { startTestApp, type TestApp } from '../../test/testapp';
 import { verzoeken } from '../../test/verzoeken';
+import { inMomentopname } from './regiostand';
 
 let t: TestApp;
 let nml: string;
@@ -109,5 +111,44 @@ describe('wie ziet wat', () => {
     expect(ander.ketenaanpakken.gemeenten.some((g) => nmlGemeenten.has(g.gemeentecode))).toBe(false);
     expect((await get(pad(zk), venray)).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: pad() })).statusCode).toBe(401);
+  });
+});
+
+// On PostgreSQL a snapshot queues its queries on the transaction's connection (regiostand.ts
+// naElkaar); PGlite has one connection that queues itself, so this is about PostgreSQL only.
+describe.skipIf(process.env.TEST_DB !== 'postgres')('de momentopname op PostgreSQL', () => {
+  const ingevoegd = async () => Number(((await t.db.execute(sql`select count(*)::int as n from momentopname_proef`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  // Drizzle wraps the driver's error ("Failed query: …") with it as the cause.
+  const reden = (e: unknown) => `${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ''}`;
+  const tekst = async (p: Promise<unknown>) => p.then(() => 'verstuurd', reden);
+
+  beforeAll(async () => {
+    await t.db.execute(sql`create table momentopname_proef (n int)`);
+  });
+
+  it('a part still queued when another part failed is never sent, so it cannot run after the ROLLBACK', async () => {
+    let later: Promise<string> | undefined;
+    const fout = await inMomentopname(t.db, async (tx) => {
+      // `.then` sends a drizzle query at once, in this order: the failing one, one more, the write.
+      const vraag = (q: ReturnType<typeof sql>) => tx.execute(q).then(() => undefined);
+      const delen = [vraag(sql`select 1/0`), vraag(sql`select 1`), vraag(sql`insert into momentopname_proef values (1)`)];
+      later = tekst(delen[2]!);
+      await Promise.all(delen);
+    }).then(() => 'geslaagd', reden);
+    expect(fout).toContain('division by zero');
+    expect(await later).toContain('niet meer verstuurd');
+    expect(await ingevoegd()).toBe(0);
+  });
+
+  it('nor a part still queued when the snapshot had already ended well (after the COMMIT)', async () => {
+    let later: Promise<string> | undefined;
+    const uitkomst = await inMomentopname(t.db, async (tx) => {
+      void tx.execute(sql`select pg_sleep(0.1)`).then(() => undefined);
+      later = tekst(tx.execute(sql`insert into momentopname_proef values (2)`).then(() => undefined));
+      return 'klaar';
+    });
+    expect(uitkomst).toBe('klaar');
+    expect(await later).toContain('niet meer verstuurd');
+    expect(await ingevoegd()).toBe(0);
   });
 });

@@ -46,14 +46,22 @@ async function naElkaar<T>(tx: Db, fn: () => Promise<T>): Promise<T> {
   const verbinding = client as unknown as { query: Vraag };
   const origineel = verbinding.query;
   let rij: Promise<unknown> = Promise.resolve();
+  // Once `fn` has settled the transaction ends (COMMIT or ROLLBACK) and the connection goes back
+  // to the pool. A query still waiting in the queue then (a part asked together with one that
+  // failed) must not be sent: it would run outside the transaction, or on another request's one.
+  let afgelopen = false;
   verbinding.query = (...args: unknown[]) => {
-    const volgende = rij.then(() => origineel.apply(client, args));
+    const volgende = rij.then(() => {
+      if (afgelopen) throw new Error('Deze vraag kwam na het einde van de momentopname en is niet meer verstuurd.');
+      return origineel.apply(client, args);
+    });
     rij = volgende.catch(() => undefined);
     return volgende;
   };
   try {
     return await fn();
   } finally {
+    afgelopen = true;
     verbinding.query = origineel;
   }
 }

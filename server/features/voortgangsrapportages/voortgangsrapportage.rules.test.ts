@@ -54,7 +54,17 @@ describe('serialiseer en leesInhoud', () => {
     expect(leesInhoud('{"versie":2,"iets":true}')).toEqual({ fout: 'De inhoud is opgeslagen in vorm 2; deze versie van Regiekamer leest alleen vorm 1.' });
     expect(leesInhoud('[1,2')).toEqual({ fout: 'De opgeslagen inhoud is geen leesbare JSON.' });
     expect(leesInhoud('null')).toMatchObject({ fout: expect.stringContaining('vorm null') });
-    expect(leesInhoud('{"versie":1}')).toMatchObject({ fout: expect.stringContaining('past niet bij vorm 1') });
+    expect(leesInhoud('[{"versie":1}]')).toMatchObject({ fout: expect.stringContaining('vorm null') });
+    expect(leesInhoud('{"versie":"1"}')).toMatchObject({ fout: expect.stringContaining('vorm "1"') });
+  });
+
+  it('reads version-1 content as it was written, not through the live contract', () => {
+    // As if the nested contracts changed after the freeze: a field they no longer know, one they
+    // now require that the old report lacks, and keys in another order than the schema's.
+    const tekst = '{"regio":{"naam":"Noord- en Midden-Limburg","id":"x"},"versie":1,"oudVeld":{"b":2,"a":1}}';
+    const gelezen = leesInhoud(tekst);
+    expect(gelezen).toEqual({ inhoud: JSON.parse(tekst) });
+    expect(JSON.stringify((gelezen as { inhoud: unknown }).inhoud)).toBe(tekst);
   });
 
   it('refuses to serialise a state that does not fit the contract', () => {

@@ -238,3 +238,212 @@ describe('geschonden of onleesbaar', () => {
     expect((await get(`${pad()}?periode=2024-H1`)).json().totaal).toBe(1);
   });
 });
+
+describe('wie bevroor', () => {
+  it('a user who froze a report can be removed; the report keeps the name, the audit row who it was', async () => {
+    // No foreign key to the user: ON DELETE SET NULL would be an UPDATE, which the report refuses.
+    const [nieuw] = await rijen<{ id: string }>(
+      sql`insert into gebruiker (email, naam, wachtwoord_hash)
+          select 'tijdelijk@regiekamer.demo', 'Tijdelijke Coördinator', wachtwoord_hash from gebruiker where email = 'coordinator@regiekamer.demo'
+          returning id`,
+    );
+    await t.db.execute(sql`insert into lidmaatschap (gebruiker_id, regio_id, rol) values (${nieuw!.id}, ${nml}, 'regiocoordinator')`);
+    const r = await send('POST', pad(), { periode: '2023-K3' }, await t.aanmelden('tijdelijk@regiekamer.demo'));
+    expect(r.statusCode).toBe(201);
+    const rapport = r.json() as Voortgangsrapportage;
+
+    await t.db.execute(sql`delete from gebruiker where id = ${nieuw!.id}`);
+    expect(await rijen(sql`select id from gebruiker where id = ${nieuw!.id}`)).toEqual([]);
+    expect((await get(`${pad()}/${rapport.id}`)).json()).toMatchObject({ bevrorenDoor: 'Tijdelijke Coördinator', ongeschonden: true, inhoudHash: rapport.inhoudHash });
+    expect(await rijen(sql`select gebruiker_id, gebruiker_naam from auditregel where soort = 'voortgangsrapportage' and item_id = ${rapport.id}`)).toEqual([
+      { gebruiker_id: nieuw!.id, gebruiker_naam: 'Tijdelijke Coördinator' },
+    ]);
+  });
+});
+
+/**
+ * A version-1 report as the demo froze it (trimmed to one item per list; still a complete version-1
+ * regiostand). It is the stored text, so it must never be edited: the API has to serve such a
+ * report exactly like this for as long as version 1 is read, whatever the live contracts become.
+ */
+const GOUDEN_V1 = {
+  versie: 1,
+  regio: { id: 'f3afec36-2b6d-45be-9c81-41bb61d30eb0', naam: 'Noord- en Midden-Limburg' },
+  periode: '2024-K4',
+  periodeLabel: '4e kwartaal 2024',
+  peildatum: '2026-11-22',
+  afspraken: {
+    aantallen: { 'niet-gestart': 10, 'in-uitvoering': 3, gerealiseerd: 2, vertraagd: 1, 'niet-van-toepassing': 0, verlopen: 2 },
+    items: [
+      {
+        id: 'a7eab4ba-3bff-4ddc-b03c-a70929e969aa',
+        akkoordId: '677ed0d8-6051-4313-99fa-4763843a352c',
+        akkoordCode: 'IZA',
+        code: 'RS-1',
+        titel: 'Regionale preventieakkoorden met zorgverzekeraars',
+        omschrijving: 'Gemeenten en zorgverzekeraars sluiten per regio preventieafspraken.',
+        thema: 'regionale samenwerking',
+        verantwoordelijkePartij: 'Gemeenten en zorgverzekeraars',
+        gemeentelijkeRol: 'De afspraken maken met de preferente zorgverzekeraar van de regio.',
+        deadline: '2025-01-01',
+        volgorde: 10,
+        status: 'in-uitvoering',
+        vastgelegd: true,
+        eigenaar: 'Projectbureau IZA',
+        eigenaarGemeente: null,
+        eigenaarOrganisatie: { id: 'bf0db8c3-622b-433b-967e-2c7ad88d47be', naam: 'VGZ' },
+        bewijs: '',
+        bewijsLinks: [],
+        toelichting: 'Illustratief: de afspraken met de preferente zorgverzekeraar zijn nog niet geslo…',
+        gewijzigdOp: '2026-11-22T11:45:18.906Z',
+        verlopen: true,
+        dagenOverDeadline: 690,
+        verlopenTekst: '22 maanden over de deadline',
+      },
+    ],
+  },
+  ketenaanpakken: {
+    ketenaanpakken: [
+      {
+        id: '8fc58aa3-c4ab-486d-ad09-4a9d2ea71c5e',
+        code: 'kansrijke-start',
+        naam: 'Kansrijke start',
+        omschrijving: 'Een goede start voor ieder kind: de eerste 1000 dagen, van kinderwens tot tweede…',
+      },
+    ],
+    gemeenten: [
+      {
+        gemeentecode: 'GM0984',
+        naam: 'Venray',
+        cellen: [
+          {
+            ketenaanpakId: '8fc58aa3-c4ab-486d-ad09-4a9d2ea71c5e',
+            gemeentecode: 'GM0984',
+            niveau: 'regionaal',
+            coordinator: { id: '90bfc865-789b-4ab5-b2c5-98453a56f2e3', naam: 'GGD Limburg-Noord' },
+            coordinatorNaam: 'ketenregisseur Kansrijke start GGD',
+            interventie: 'Regionale coalitie Kansrijke start',
+            verwijsroutes: 'Verloskundige, kraamzorg en jeugdgezondheidszorg signaleren en verwijzen naar het lokale sociaal team.',
+            notities: 'Regionaal onder regie van de GGD (stand 2024).',
+            opgeslagen: true,
+            id: '8fd63725-b14e-4707-b1f3-5d5dd00063c3',
+            bijgewerktOp: '2026-11-22T11:45:18.906Z',
+          },
+        ],
+      },
+    ],
+  },
+  dekking: {
+    gemeenten: [
+      { gemeentecode: 'GM1711', naam: 'Echt-Susteren', inwoners: 32385, steunpunten: 1, openVoorIedereen: 1, gedekt: true },
+      { gemeentecode: 'GM0889', naam: 'Beesel', inwoners: 13579, steunpunten: 1, openVoorIedereen: 0, gedekt: false },
+    ],
+    totaal: { gemeenten: 14, gedekteGemeenten: 8, inwoners: 528827, gedekteInwoners: 394198, inwonersBasispunten: 7454, gemeentenBasispunten: 5714 },
+    gemeentenMetGrens: 0,
+  },
+  indicatoren: [
+    {
+      id: '6f6b17df-596c-4b80-ae6e-73c1c3adabf4',
+      code: 'PRO-01',
+      naam: 'Gemeenten met een vastgesteld lokaal preventieakkoord',
+      niveau: 'proces',
+      eenheid: 'gemeenten',
+      richting: 'hoger-is-beter',
+      cumulatief: true,
+      evaluaties: [
+        {
+          streefwaardeId: '37544bb8-5917-4462-ba70-74e41831d1e1',
+          periode: '2024',
+          periodeLabel: '2024',
+          gemeente: null,
+          streefwaarde: 8,
+          werkelijk: 9,
+          gemeten: 1,
+          verwacht: 1,
+          uitkomst: 'gehaald',
+          afwijking: 1,
+        },
+      ],
+    },
+  ],
+  mijlpalen: [
+    {
+      id: 'd9e12faa-3f02-4320-ad4a-228bace0c5ad',
+      titel: 'Regionale preventieakkoorden met zorgverzekeraars',
+      omschrijving: 'Illustratief: de afspraken met de preferente zorgverzekeraar over een regionaal…',
+      datum: '2025-01-01',
+      eigenaar: 'Projectbureau IZA',
+      eigenaarOrganisatie: { id: 'bf0db8c3-622b-433b-967e-2c7ad88d47be', naam: 'VGZ' },
+      eigenaarOverlegorgaan: null,
+      status: 'vertraagd',
+      verlopen: true,
+      dagenOverDatum: 690,
+      verlopenTekst: '22 maanden over de datum',
+      gewijzigdOp: '2026-11-22T11:45:18.906Z',
+    },
+  ],
+  financien: {
+    jaar: 2024,
+    begroting: {
+      id: '694ef2cf-fadd-49bc-b476-3f0d1e2221b7',
+      naam: 'Uitvoeringsplan 2024 "Samen sterk voor gezondheid"',
+      versie: 1,
+      status: 'vastgesteld',
+    },
+    regels: [
+      {
+        begrotingsregelId: '6bac0519-c042-45c6-95ce-d80347ec66db',
+        code: '1',
+        omschrijving: 'Onderdeel 1 — projectbureau incl. communicatie, regionale bijeenkomsten, overige kosten en programmamanager GGD pijler 1',
+        begrootCenten: 50000000,
+        verplichtCenten: 6000000,
+        uitgegevenCenten: 11250000,
+        prognoseCenten: null,
+        resterendCenten: 32750000,
+        signaal: 'geen',
+      },
+    ],
+    totaal: { begrootCenten: 474785000, verplichtCenten: 46000000, uitgegevenCenten: 100850000, prognoseCenten: null, resterendCenten: 327935000 },
+  },
+};
+
+describe('een rapportage van vorm 1 komt terug zoals zij werd bevroren', () => {
+  const opslaan = async (periode: string, tekst: string) =>
+    (
+      await rijen<{ id: string }>(
+        sql`insert into voortgangsrapportage (regio_id, periode, volgnummer, titel, peildatum, bevroren_door, inhoud, inhoud_hash)
+            values (${nml}, ${periode}, 1, 'Vorm 1', '2026-11-22', 'systeem', ${tekst}::json, ${sha256(tekst)})
+            returning id`,
+      )
+    )[0]!.id;
+
+  it('the stored text is served deep-equal and in the same key order, ongeschonden', async () => {
+    const tekst = JSON.stringify(GOUDEN_V1);
+    const id = await opslaan('2023-K1', tekst);
+    const r = await get(`${pad()}/${id}`, lezer);
+    expect(r.statusCode).toBe(200);
+    const rapport = r.json() as Voortgangsrapportage;
+    expect(rapport.inhoud).toEqual(GOUDEN_V1);
+    expect(JSON.stringify(rapport.inhoud)).toBe(tekst);
+    expect(rapport.ongeschonden).toBe(true);
+  });
+
+  it('also once the live contracts differ from the frozen shape: nothing is dropped, added, reordered or refused', async () => {
+    // As if the nested contracts changed after the freeze: an agreement field they no longer know,
+    // one they now require that the old report lacks, and keys in another order.
+    const { verlopenTekst: _weg, ...afspraak } = GOUDEN_V1.afspraken.items[0]!;
+    const { totaal, ...dekking } = GOUDEN_V1.dekking;
+    const vroeger = {
+      ...GOUDEN_V1,
+      afspraken: { ...GOUDEN_V1.afspraken, items: [{ ...afspraak, vroegereBeoordeling: 'op schema' }] },
+      dekking: { totaal, ...dekking },
+    };
+    const tekst = JSON.stringify(vroeger);
+    const id = await opslaan('2023-K2', tekst);
+    const r = await get(`${pad()}/${id}`, lezer);
+    expect(r.statusCode).toBe(200);
+    const rapport = r.json() as Voortgangsrapportage;
+    expect(JSON.stringify(rapport.inhoud)).toBe(tekst);
+    expect(rapport.ongeschonden).toBe(true);
+  });
+});

@@ -65,13 +65,12 @@ export async function bevries(db: Db, actor: Actor | null, regioId: string, invo
         titel: invoer.titel ?? standaardTitel(invoer.periode),
         toelichting: invoer.toelichting ?? '',
         peildatum: vandaag,
-        bevrorenDoorId: actor?.gebruikerId ?? null,
         bevrorenDoor: actor?.naam ?? 'systeem',
         inhoudHash: sha256(tekst),
       };
       const nieuw = await repo.voegToe(tx, waarden, tekst);
       // The hash and the period identify the content; the content itself is the report's own row.
-      const { regioId: _r, bevrorenDoorId: _b, ...na } = waarden;
+      const { regioId: _r, ...na } = waarden;
       await schrijfAudit(tx, {
         regioId,
         actor,
