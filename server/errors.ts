@@ -57,3 +57,6 @@ export const ongeldig = (params: InvalidParam[], detail?: string) =>
     detail ?? params.map((p) => `${p.name}: ${p.reason}`).join('; '),
     params,
   );
+
+/** A conflict of state that names the one field it is about, so the form can show it there. */
+export const conflict = (veld: string, code: string, reden: string) => new DomainError('conflict', reden, [{ name: veld, code, reason: reden }]);

@@ -106,8 +106,9 @@ export const indicatorSchema = z.object({
   nulmetingWaarde: z.number().nullable(),
   nulmetingPeriode: z.string().nullable(),
   /**
-   * The outcome of the most recent target period that has ended (by today), counted over its
-   * geographies (one for a regio indicator, one per municipality with a target otherwise).
+   * Per geography, the most recent target period that has ended (by today) and has at least one
+   * approved measurement; counted over the geographies (one for a regio indicator, one per
+   * municipality with a target otherwise). `periode` is the most recent of those periods.
    */
   laatsteStand: z
     .object({

@@ -1,8 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator, IndicatorDetail, Meetperiode, Meting } from '../../../common/contracts/indicatoren';
+import { periodeVan } from '../../../common/periode';
+import { vandaagInNederland } from '../../../common/voortgang';
 import { gemeente } from '../../db/schema/index';
 import { startTestApp, type TestApp } from '../../test/testapp';
 import { namen, verzoeken } from '../../test/verzoeken';
+import { lijst as lijstOp } from './indicatoren.service';
 import { indicatorenStand, laatsteEvaluaties } from './indicatoren.stand';
 
 type Kop = Record<string, string>;
@@ -67,8 +71,8 @@ describe('de demo: indicatoren, hun stand en evaluatie', () => {
     const gli = items.find((i) => i.code === 'BEW-01')!;
     expect(gli).toMatchObject({ meetfrequentie: 'kwartaal', cumulatief: false, aantalMetingen: 5, aantalConcepten: 1, nulmetingWaarde: 480, nulmetingPeriode: '2023' });
     expect(gli.laatsteStand).toEqual({ periode: '2024', periodeLabel: '2024', gehaald: 0, nietGehaald: 1, onvolledig: 0, geenMeting: 0 });
-    // 2025 has ended and has a target, but no approved value yet.
-    expect(items.find((i) => i.code === 'PRO-01')!.laatsteStand).toMatchObject({ periode: '2025', geenMeting: 1 });
+    // 2025 has ended and has a target, but no approved value yet: the latest measured period (2024) stands.
+    expect(items.find((i) => i.code === 'PRO-01')!.laatsteStand).toEqual({ periode: '2024', periodeLabel: '2024', gehaald: 1, nietGehaald: 0, onvolledig: 0, geenMeting: 0 });
     expect(items.find((i) => i.code === 'DOE-01')!.laatsteStand).toMatchObject({ periode: '2024', gehaald: 2, nietGehaald: 1 });
     const beweging = await get(`${pad()}?niveau=beweging`);
     expect(beweging.json().items.map((i: Indicator) => i.code)).toEqual(['BEW-01', 'BEW-02']);
@@ -139,6 +143,9 @@ describe('de demo: indicatoren, hun stand en evaluatie', () => {
     expect(medio.map((s) => [s.code, s.evaluaties.map((e) => `${e.periode} ${e.uitkomst}`)])).toEqual([['BEW-01', ['2024-H1 gehaald']]]);
     // The period's last day itself has not ended yet.
     expect((await laatsteEvaluaties(t.db, nml, '2024-06-30')).length).toBe(0);
+    // 2025 has ended, but PRO-01 has no approved value for it: 2024 (met) stays the latest, not 'geen-meting'.
+    const begin2026 = await laatsteEvaluaties(t.db, nml, '2026-01-01');
+    expect(begin2026.find((s) => s.code === 'PRO-01')!.evaluaties.map((e) => `${e.periode} ${e.uitkomst}`)).toEqual(['2024 gehaald']);
     expect(await laatsteEvaluaties(t.db, zk, '2030-01-01')).toEqual([]);
   });
 
@@ -183,7 +190,7 @@ describe('indicatoren beheren', () => {
     const dubbel = await send('POST', pad(), nieuweIndicator());
     expect(dubbel.statusCode).toBe(409);
     expect(namen(dubbel)).toEqual(['code']);
-    const nulmeting = await send('POST', pad(), nieuweIndicator({ code: 'TST-02', meetfrequentie: 'jaar', nulmetingPeriode: '2023-K4' }));
+    const nulmeting = await send('POST', pad(), nieuweIndicator({ code: 'TST-02', meetfrequentie: 'jaar', nulmetingWaarde: 5, nulmetingPeriode: '2023-K4' }));
     expect(nulmeting.statusCode).toBe(400);
     expect(namen(nulmeting)).toEqual(['nulmetingPeriode']);
     const vorm = await send('POST', pad(), nieuweIndicator({ code: '', niveau: 'uitkomst', nulmetingPeriode: '2024-K5' }));
@@ -195,7 +202,27 @@ describe('indicatoren beheren', () => {
     expect(await stand()).toEqual(voor);
   });
 
-  it('wijzigt; met metingen liggen meetfrequentie, geografie en cumulatief vast (409 met het veld)', async () => {
+  it('nulmetingWaarde en nulmetingPeriode horen bij elkaar, ook na samenvoegen met de opgeslagen waarden (400 met het ontbrekende veld)', async () => {
+    const voor = await stand();
+    const zonderPeriode = await send('POST', pad(), nieuweIndicator({ code: 'NUL-01', nulmetingWaarde: 0 }));
+    expect(zonderPeriode.statusCode).toBe(400);
+    expect(namen(zonderPeriode)).toEqual(['nulmetingPeriode']);
+    const zonderWaarde = await send('POST', pad(), nieuweIndicator({ code: 'NUL-01', nulmetingPeriode: '2023', nulmetingWaarde: null }));
+    expect(zonderWaarde.statusCode).toBe(400);
+    expect(namen(zonderWaarde)).toEqual(['nulmetingWaarde']);
+    // TST-01 has both (12.5 in 2023): clearing one of them leaves half a baseline.
+    const periodeWeg = await send('PATCH', `${pad()}/${id}`, { nulmetingPeriode: null });
+    expect(periodeWeg.statusCode).toBe(400);
+    expect(namen(periodeWeg)).toEqual(['nulmetingPeriode']);
+    const waardeWeg = await send('PATCH', `${pad()}/${id}`, { nulmetingWaarde: null });
+    expect(namen(waardeWeg)).toEqual(['nulmetingWaarde']);
+    expect(await stand()).toEqual(voor);
+    // Another value alone is fine (the stored period completes it); so is clearing both.
+    expect((await send('PATCH', `${pad()}/${id}`, { nulmetingWaarde: 13 })).json()).toMatchObject({ nulmetingWaarde: 13, nulmetingPeriode: '2023' });
+    expect((await send('PATCH', `${pad()}/${id}`, { nulmetingWaarde: null, nulmetingPeriode: null })).json()).toMatchObject({ nulmetingWaarde: null, nulmetingPeriode: null });
+  });
+
+  it('wijzigt; met metingen liggen meetfrequentie, geografie, cumulatief en richting vast (409 met het veld)', async () => {
     const r = await send('PATCH', `${pad()}/${id}`, { naam: 'Testindicator (gewijzigd)', meetfrequentie: 'halfjaar' });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toMatchObject({ naam: 'Testindicator (gewijzigd)', meetfrequentie: 'halfjaar' });
@@ -205,14 +232,16 @@ describe('indicatoren beheren', () => {
 
     expect((await send('POST', metingPad(), nieuweMeting(id))).statusCode).toBe(201);
     const voor = await stand();
-    for (const [veld, waarde] of [['meetfrequentie', 'jaar'], ['geografie', 'gemeente'], ['cumulatief', true]] as const) {
+    for (const [veld, waarde] of [['meetfrequentie', 'jaar'], ['geografie', 'gemeente'], ['cumulatief', true], ['richting', 'lager-is-beter']] as const) {
       const f = await send('PATCH', `${pad()}/${id}`, { [veld]: waarde });
       expect(f.statusCode, veld).toBe(409);
       expect(namen(f)).toEqual([veld]);
     }
     // Sending the same value is no change.
-    expect((await send('PATCH', `${pad()}/${id}`, { meetfrequentie: 'kwartaal', cumulatief: false })).statusCode).toBe(200);
+    expect((await send('PATCH', `${pad()}/${id}`, { meetfrequentie: 'kwartaal', cumulatief: false, richting: 'hoger-is-beter' })).statusCode).toBe(200);
     expect((await stand()).slice(0, 4)).toEqual(voor.slice(0, 4));
+    // The unit is wording: it stays editable.
+    expect((await send('PATCH', `${pad()}/${id}`, { eenheid: 'gestarte deelnemers' })).json()).toMatchObject({ eenheid: 'gestarte deelnemers' });
   });
 
   it('een andere meetfrequentie waar streefwaarden niet bij passen: 409', async () => {
@@ -303,6 +332,52 @@ describe('streefwaarden', () => {
     expect((await detail(perGemeente)).streefwaarden).toHaveLength(1);
     expect((await send('DELETE', `${pad()}/${jaarlijks}/streefwaarden/${eerste.json().id}`)).statusCode).toBe(404);
   });
+
+  it('een streefwaarde over een vergrendelde meetperiode ligt vast: 409 periode met de vergrendelde periodes, niets geschreven', async () => {
+    // The demo's GLI has 2024-K1 and 2024-K2 locked, K3 and K4 open.
+    const gli = await idVan('BEW-01');
+    const doelen = (await detail(gli)).streefwaarden;
+    const jaar = doelen.find((s) => s.periode === '2024')!;
+    const voor = await stand();
+    const wijzig = await send('POST', `${pad()}/${gli}/streefwaarden`, { periode: '2024', waarde: 500 });
+    expect(wijzig.statusCode).toBe(409);
+    expect(namen(wijzig)).toEqual(['periode']);
+    expect(wijzig.json().invalidParams[0].reason).toBe('De streefwaarde voor 2024 ligt vast: 2024-K1 en 2024-K2 zijn vergrendeld; ontgrendel ze eerst met een reden');
+    const nieuw = await send('POST', `${pad()}/${gli}/streefwaarden`, { periode: '2024-K2', waarde: 100 });
+    expect(nieuw.statusCode).toBe(409);
+    expect(nieuw.json().invalidParams[0].reason).toBe('De streefwaarde voor 2e kwartaal 2024 ligt vast: 2024-K2 is vergrendeld; ontgrendel die eerst met een reden');
+    const weg = await send('DELETE', `${pad()}/${gli}/streefwaarden/${jaar.id}`);
+    expect(weg.statusCode).toBe(409);
+    expect(namen(weg)).toEqual(['periode']);
+    expect(await stand()).toEqual(voor);
+    expect((await detail(gli)).streefwaarden).toEqual(doelen);
+    // A period with only open quarters is free.
+    const h2 = await send('POST', `${pad()}/${gli}/streefwaarden`, { periode: '2024-H2', waarde: 300 });
+    expect(h2.statusCode, h2.body).toBe(201);
+    expect((await send('DELETE', `${pad()}/${gli}/streefwaarden/${h2.json().id}`)).statusCode).toBe(204);
+  });
+});
+
+describe('de laatste stand per geografie, op een vaste datum', () => {
+  it('per gemeente de laatste afgelopen periode met een goedgekeurde meting; een periode zonder data verbergt de vorige niet', async () => {
+    const id = (await send('POST', pad(), nieuweIndicator({ code: 'LST-G', meetfrequentie: 'jaar', geografie: 'gemeente', richting: 'lager-is-beter' }))).json().id as string;
+    const [venray, venlo] = [gm.get('GM0984'), gm.get('GM0983')];
+    for (const [periode, gemeenteId] of [['2024', venray], ['2024', venlo], ['2025', venray], ['2025', venlo]] as const) {
+      expect((await send('POST', `${pad()}/${id}/streefwaarden`, { periode, gemeenteId, waarde: 100 })).statusCode).toBe(201);
+    }
+    // Venlo missed 2024 and has no value for 2025 yet; Venray met both.
+    for (const [periode, gemeenteId, waarde] of [['2024', venray, 90], ['2024', venlo, 120], ['2025', venray, 95]] as const) {
+      const m = (await send('POST', metingPad(), nieuweMeting(id, { periode, gemeenteId, waarde, peildatum: '2026-02-01' }))).json() as Meting;
+      expect((await send('POST', `${metingPad()}/${m.id}/goedkeuring`)).statusCode).toBe(200);
+    }
+    const evaluaties = (await laatsteEvaluaties(t.db, nml, '2026-01-01')).find((s) => s.code === 'LST-G')!.evaluaties;
+    expect(evaluaties.map((e) => `${e.periode} ${e.gemeente!.code} ${e.uitkomst}`)).toEqual(['2024 GM0983 niet-gehaald', '2025 GM0984 gehaald']);
+    // The list counts the same, shown under the most recent of the periods.
+    const lijst = await lijstOp(t.db, nml, {}, '2026-01-01');
+    expect(lijst.find((i) => i.code === 'LST-G')!.laatsteStand).toEqual({ periode: '2025', periodeLabel: '2025', gehaald: 1, nietGehaald: 1, onvolledig: 0, geenMeting: 0 });
+    // Before 2025 has ended, 2024 is the latest for both.
+    expect((await laatsteEvaluaties(t.db, nml, '2025-06-01')).find((s) => s.code === 'LST-G')!.evaluaties.map((e) => `${e.periode} ${e.uitkomst}`)).toEqual(['2024 niet-gehaald', '2024 gehaald']);
+  });
 });
 
 describe('metingen: invoeren, goedkeuren, vergrendelen', () => {
@@ -338,6 +413,21 @@ describe('metingen: invoeren, goedkeuren, vergrendelen', () => {
     const h = await historie('meting', metingId);
     expect(h.map((x) => x.actie)).toEqual(['gewijzigd', 'aangemaakt']);
     expect(h[0]!.omschrijving).toMatch(/goedgekeurd$/);
+  });
+
+  it('een meting voor een periode die nog niet is begonnen: 400 periode; de lopende periode mag', async () => {
+    const voor = await stand();
+    const jaar = Number(vandaagInNederland().slice(0, 4));
+    const volgend = await send('POST', metingPad(), nieuweMeting(id, { periode: `${jaar + 1}-K1` }));
+    expect(volgend.statusCode).toBe(400);
+    expect(namen(volgend)).toEqual(['periode']);
+    expect(volgend.json().invalidParams[0].reason).toBe(`1e kwartaal ${jaar + 1} is een periode die nog niet is begonnen; een meting is voor een periode die loopt of voorbij is`);
+    expect(await stand()).toEqual(voor);
+    // The running quarter has begun (on another indicator, deleted again: drafts go with it).
+    const nu = (await send('POST', pad(), nieuweIndicator({ code: 'NU-01' }))).json().id as string;
+    const lopend = await send('POST', metingPad(), nieuweMeting(nu, { periode: periodeVan(vandaagInNederland(), 'kwartaal') }));
+    expect(lopend.statusCode, lopend.body).toBe(201);
+    expect((await send('DELETE', `${pad()}/${nu}`)).statusCode).toBe(204);
   });
 
   it('weigert een periode die niet van de frequentie is (400) en een tweede meting voor dezelfde periode (409 periode)', async () => {
@@ -431,6 +521,7 @@ describe('metingen: invoeren, goedkeuren, vergrendelen', () => {
 describe('rechten en regio’s', () => {
   let val: string;
   let gli: string;
+  let venrayMeting: string;
 
   beforeAll(async () => {
     val = await idVan('DOE-01');
@@ -441,6 +532,7 @@ describe('rechten en regio’s', () => {
     const eigen = await send('POST', metingPad(), nieuweMeting(val, { periode: '2025', gemeenteId: gm.get('GM0984'), waarde: 160, peildatum: '2026-02-01' }), venray);
     expect(eigen.statusCode, eigen.body).toBe(201);
     const m = eigen.json() as Meting;
+    venrayMeting = m.id;
     expect((await send('PATCH', `${metingPad()}/${m.id}`, { waarde: 161 }, venray)).statusCode).toBe(200);
     const voor = await stand();
     const venlo = await send('POST', metingPad(), nieuweMeting(val, { periode: '2025', gemeenteId: gm.get('GM0983'), waarde: 400, peildatum: '2026-02-01' }), venray);
@@ -456,6 +548,25 @@ describe('rechten en regio’s', () => {
     expect((await send('POST', `${pad()}/${val}/streefwaarden`, { periode: '2025', gemeenteId: gm.get('GM0984'), waarde: 1 }, venray)).statusCode).toBe(403);
     expect((await send('POST', pad(), nieuweIndicator({ code: 'VRY-01' }), venray)).statusCode).toBe(403);
     expect(await stand()).toEqual(voor);
+  });
+
+  it('een goedgekeurde meting verwijdert alleen de regiocoördinator (403 voor de beleidsadviseur); wijzigen zet haar terug naar concept', async () => {
+    // Venray's own 2025 value from the test above, approved by the coordinator.
+    expect((await send('POST', `${metingPad()}/${venrayMeting}/goedkeuring`)).statusCode).toBe(200);
+    const voor = await stand();
+    const weg = await send('DELETE', `${metingPad()}/${venrayMeting}`, undefined, venray);
+    expect(weg.statusCode).toBe(403);
+    expect(weg.json().detail).toMatch(/alleen de regiocoördinator verwijdert een goedgekeurde meting/);
+    expect(await stand()).toEqual(voor);
+    expect((await get(`${metingPad()}/${venrayMeting}`)).json()).toMatchObject({ status: 'goedgekeurd' });
+    // Changing it is still theirs: back to concept, and a concept they may delete.
+    expect((await send('PATCH', `${metingPad()}/${venrayMeting}`, { waarde: 162 }, venray)).json()).toMatchObject({ status: 'concept', waarde: 162 });
+    expect((await send('DELETE', `${metingPad()}/${venrayMeting}`, undefined, venray)).statusCode).toBe(204);
+    // The coordinator deletes an approved one.
+    const m = (await send('POST', metingPad(), nieuweMeting(val, { periode: '2025', gemeenteId: gm.get('GM0984'), waarde: 160, peildatum: '2026-02-01' }))).json() as Meting;
+    expect((await send('POST', `${metingPad()}/${m.id}/goedkeuring`)).statusCode).toBe(200);
+    expect((await send('DELETE', `${metingPad()}/${m.id}`)).statusCode).toBe(204);
+    expect((await historie('meting', m.id))[0]).toMatchObject({ actie: 'verwijderd', voor: { status: 'goedgekeurd' } });
   });
 
   it('de lezer leest maar schrijft niets', async () => {
@@ -497,5 +608,36 @@ describe('rechten en regio’s', () => {
     const r = await send('PATCH', `${metingPad()}/${k1.id}`, { waarde: 1 });
     expect(r.statusCode).toBe(409);
     expect(namen(r)).toEqual(['periode']);
+  });
+});
+
+describe('gelijktijdig: een meting wijzigen terwijl haar indicator wordt verwijderd', () => {
+  it('both lock the indicator first, then the measurement: the change waits instead of deadlocking', async () => {
+    const id = (await send('POST', pad(), nieuweIndicator({ code: 'LCK-01' }))).json().id as string;
+    const m = (await send('POST', metingPad(), nieuweMeting(id))).json() as Meting;
+    // Another transaction deletes the indicator as the service does (indicator locked first, then the
+    // cascade takes the measurements) and rolls back; meanwhile a change of the measurement is under
+    // way. Taking the measurement before the indicator would deadlock here (40P01) on PostgreSQL.
+    // (PGlite runs one transaction at a time, so there it simply waits its turn.)
+    const terug = new Error('terugdraaien');
+    let loslaten!: () => void;
+    let vastgezet!: () => void;
+    const vrij = new Promise<void>((r) => (loslaten = r));
+    const vast = new Promise<void>((r) => (vastgezet = r));
+    const houder = t.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from indicator where regio_id = ${nml} and id = ${id} for update`);
+      vastgezet();
+      await vrij;
+      await tx.execute(sql`delete from indicator where regio_id = ${nml} and id = ${id}`);
+      throw terug;
+    });
+    await vast;
+    const wijziging = send('PATCH', `${metingPad()}/${m.id}`, { waarde: 11 });
+    await new Promise((r) => setTimeout(r, 500));
+    loslaten();
+    await expect(houder).rejects.toBe(terug);
+    const r = await wijziging;
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ waarde: 11 });
   });
 });

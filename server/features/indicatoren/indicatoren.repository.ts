@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { akkoord, gemeente, gemeenteInRegio, indicator, meetperiode, meting, streefwaarde } from '../../db/schema/index';
 
@@ -144,9 +144,32 @@ export interface EvaluatieFilter {
   overlapt?: { begin: string; eind: string };
   /** Only measurements that end on or before this day count (a report shows the state at its period's end). */
   metingenTot?: string;
-  /** Per indicator only the targets of the most recent period that ended before this day. */
+  /**
+   * Per indicator and geography only the target of the most recent period that ended before this day
+   * and has at least one approved measurement: a period without data yet (the quarter just ended)
+   * would otherwise hide the outcome of the one before it.
+   */
   laatsteAfgelopenVoor?: string;
 }
+
+/** The columns of a target that decide which measurements count for it. */
+interface Doelbereik {
+  indicatorId: SQLWrapper;
+  periodeBegin: SQLWrapper;
+  periodeEind: SQLWrapper;
+  gemeenteId: SQLWrapper;
+}
+
+/** An approved measurement of the target's indicator, inside its period and of its geography. */
+const goedgekeurdBinnen = (regioId: string, d: Doelbereik) =>
+  and(
+    eq(meting.regioId, regioId),
+    eq(meting.indicatorId, d.indicatorId),
+    eq(meting.status, 'goedgekeurd'),
+    gte(meting.periodeBegin, d.periodeBegin),
+    lte(meting.periodeEind, d.periodeEind),
+    zelfdeGeografie(meting.gemeenteId, d.gemeenteId),
+  );
 
 /**
  * Every target of the region matching the filter, with the approved measurements inside its period
@@ -157,7 +180,12 @@ export async function streefwaardenMetMetingen(db: Db, regioId: string, filter: 
   const voorwaarden: (SQL | undefined)[] = [eq(streefwaarde.regioId, regioId)];
   if (filter.indicatorId) voorwaarden.push(eq(streefwaarde.indicatorId, filter.indicatorId));
   if (filter.overlapt) voorwaarden.push(lte(streefwaarde.periodeBegin, filter.overlapt.eind), gte(streefwaarde.periodeEind, filter.overlapt.begin));
-  if (filter.laatsteAfgelopenVoor) voorwaarden.push(lt(streefwaarde.periodeEind, filter.laatsteAfgelopenVoor));
+  if (filter.laatsteAfgelopenVoor) {
+    voorwaarden.push(
+      lt(streefwaarde.periodeEind, filter.laatsteAfgelopenVoor),
+      exists(db.select({ een: sql`1` }).from(meting).where(goedgekeurdBinnen(regioId, streefwaarde))),
+    );
+  }
   const doel = db
     .select({
       id: streefwaarde.id,
@@ -167,8 +195,9 @@ export async function streefwaardenMetMetingen(db: Db, regioId: string, filter: 
       periodeEind: streefwaarde.periodeEind,
       gemeenteId: streefwaarde.gemeenteId,
       waarde: streefwaarde.waarde,
-      // The most recent period first; of periods ending the same day, the longest (the year before its fourth quarter).
-      rang: sql<number>`rank() over (partition by ${streefwaarde.indicatorId} order by ${streefwaarde.periodeEind} desc, ${streefwaarde.periodeBegin} asc)`.as('rang'),
+      // Per indicator and geography the most recent period first; of periods ending the same day, the
+      // longest (the year before its fourth quarter).
+      rang: sql<number>`rank() over (partition by ${streefwaarde.indicatorId}, ${streefwaarde.gemeenteId} order by ${streefwaarde.periodeEind} desc, ${streefwaarde.periodeBegin} asc)`.as('rang'),
     })
     .from(streefwaarde)
     .where(and(...voorwaarden))
@@ -186,18 +215,7 @@ export async function streefwaardenMetMetingen(db: Db, regioId: string, filter: 
     })
     .from(doel)
     .leftJoin(gemeente, eq(gemeente.id, doel.gemeenteId))
-    .leftJoin(
-      meting,
-      and(
-        eq(meting.regioId, regioId),
-        eq(meting.indicatorId, doel.indicatorId),
-        eq(meting.status, 'goedgekeurd'),
-        gte(meting.periodeBegin, doel.periodeBegin),
-        lte(meting.periodeEind, doel.periodeEind),
-        zelfdeGeografie(meting.gemeenteId, doel.gemeenteId),
-        filter.metingenTot ? lte(meting.periodeEind, filter.metingenTot) : undefined,
-      ),
-    )
+    .leftJoin(meting, and(goedgekeurdBinnen(regioId, doel), filter.metingenTot ? lte(meting.periodeEind, filter.metingenTot) : undefined))
     .where(filter.laatsteAfgelopenVoor ? eq(doel.rang, 1) : undefined)
     .groupBy(doel.id, doel.indicatorId, doel.periode, doel.periodeBegin, doel.periodeEind, doel.gemeenteId, doel.waarde, gemeente.gemeentecode, gemeente.naam)
     .orderBy(doel.indicatorId, asc(doel.periodeBegin), desc(doel.periodeEind), sql`${gemeente.naam} nulls first`);
@@ -241,7 +259,16 @@ export async function metingen(db: Db, regioId: string, filter: MetingFilter = {
 }
 export type MetingRij = Awaited<ReturnType<typeof metingen>>[number];
 
-/** One measurement, locked for the rest of the transaction. */
+/** The indicator of a measurement, unlocked: a measurement never moves to another indicator. */
+export async function indicatorVanMeting(db: Db, regioId: string, id: string) {
+  const [r] = await db
+    .select({ indicatorId: meting.indicatorId })
+    .from(meting)
+    .where(and(eq(meting.regioId, regioId), eq(meting.id, id)));
+  return r?.indicatorId;
+}
+
+/** One measurement, locked for the rest of the transaction (after its indicator: see the service). */
 export async function vergrendelMeting(db: Db, regioId: string, id: string) {
   const [r] = await db.select().from(meting).where(and(eq(meting.regioId, regioId), eq(meting.id, id))).for('update');
   return r;

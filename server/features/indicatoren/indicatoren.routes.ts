@@ -75,7 +75,7 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
       schema: {
         tags,
         summary: 'Een indicator toevoegen',
-        description: 'De code is uniek in de regio (409 met code). Een nulmetingperiode past bij de meetfrequentie of is grover.',
+        description: 'De code is uniek in de regio (409 met code). Een nulmetingperiode past bij de meetfrequentie of is grover; nulmetingWaarde en nulmetingPeriode horen bij elkaar (400 met het ontbrekende veld).',
         params: regioParams,
         body: indicatorInvoerSchema,
         response: { 201: indicatorDetailSchema },
@@ -94,7 +94,7 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
       schema: {
         tags,
         summary: 'Een indicator wijzigen',
-        description: 'Met metingen blijven meetfrequentie, geografie en cumulatief vast (409 met het veld).',
+        description: 'Met metingen blijven meetfrequentie, geografie, cumulatief en richting vast (409 met het veld); de eenheid blijft te wijzigen. nulmetingWaarde en nulmetingPeriode horen bij elkaar, ook na samenvoegen met de opgeslagen waarden (400).',
         params: itemParams,
         body: indicatorPatchSchema,
         response: { 200: indicatorDetailSchema },
@@ -124,7 +124,8 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
         summary: 'Een streefwaarde vastleggen (per periode en geografie; een bestaande wordt gewijzigd)',
         description:
           'De periode is van de meetfrequentie of grover (een jaardoel boven kwartaalmetingen); een fijnere periode is niet gedefinieerd (400 met periode). ' +
-          'Bij geografie regio blijft gemeenteId leeg, bij gemeente is het een gemeente van de regio. 201 voor een nieuwe, 200 voor een gewijzigde.',
+          'Bij geografie regio blijft gemeenteId leeg, bij gemeente is het een gemeente van de regio. 201 voor een nieuwe, 200 voor een gewijzigde. ' +
+          'Is een meetperiode binnen de periode vergrendeld, dan ligt de streefwaarde vast (409 met periode).',
         params: itemParams,
         body: streefwaardeInvoerSchema,
         response: { 200: streefwaardeSchema, 201: streefwaardeSchema },
@@ -138,7 +139,7 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
   );
   app.delete(
     `${pad}/:id/streefwaarden/:streefwaardeId`,
-    { config: bewerken, schema: { tags, summary: 'Een streefwaarde verwijderen', params: streefwaardeParams } },
+    { config: bewerken, schema: { tags, summary: 'Een streefwaarde verwijderen', description: 'Is een meetperiode binnen de periode vergrendeld, dan ligt de streefwaarde vast (409 met periode).', params: streefwaardeParams } },
     async (request, reply) => {
       await service.verwijderStreefwaarde(db, vereisActor(request), request.params.regioId, request.params.id, request.params.streefwaardeId);
       return reply.code(204).send();
@@ -210,7 +211,7 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
         tags: metingTags,
         summary: 'Een meting invoeren (als concept)',
         description:
-          'De periode is precies van de meetfrequentie (400 met periode); één meting per indicator, periode en geografie (409). ' +
+          'De periode is precies van de meetfrequentie en is begonnen (400 met periode); één meting per indicator, periode en geografie (409). ' +
           'Een beleidsadviseur voert alleen waarden van de eigen gemeente in; een regiowaarde alleen de regiocoördinator (403). Een vergrendelde periode weigert (409 met periode).',
         params: regioParams,
         body: metingInvoerSchema,
@@ -240,7 +241,15 @@ export async function indicatorenRoutes(fastify: FastifyInstance, { db }: AppCon
   );
   app.delete(
     `${metingPad}/:id`,
-    { config: invoeren, schema: { tags: metingTags, summary: 'Een meting verwijderen', description: 'Een vergrendelde periode weigert (409 met periode).', params: itemParams } },
+    {
+      config: invoeren,
+      schema: {
+        tags: metingTags,
+        summary: 'Een meting verwijderen',
+        description: 'Een goedgekeurde meting verwijdert alleen wie monitoring mag bewerken (403). Een vergrendelde periode weigert (409 met periode).',
+        params: itemParams,
+      },
+    },
     async (request, reply) => {
       await service.verwijderMeting(db, vereisActor(request), request.params.regioId, request.params.id);
       return reply.code(204).send();

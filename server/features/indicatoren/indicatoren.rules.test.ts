@@ -33,17 +33,32 @@ describe('a target per period (not cumulative): the sub-periods add up', () => {
     expect(evalueer(invoer({ richting: 'lager-is-beter', metingen: metingen('25', '25', '25', null) })).uitkomst).toBe('onvolledig');
   });
 
-  it('an incomplete sum of non-negative values that already decides, decides', () => {
-    // hoger-is-beter: already at the target; more can only add.
-    expect(evalueer(invoer({ metingen: metingen('60', '40', null, null) }))).toMatchObject({ uitkomst: 'gehaald', gemeten: 2, werkelijk: '100' });
-    // lager-is-beter: already over the target; at the target is not yet decided (the rest may be 0).
-    expect(evalueer(invoer({ richting: 'lager-is-beter', metingen: metingen('60', '41', null, null) })).uitkomst).toBe('niet-gehaald');
-    expect(evalueer(invoer({ richting: 'lager-is-beter', metingen: metingen('60', '40', null, null) })).uitkomst).toBe('onvolledig');
+  it('an incomplete sum past the target does not decide yet: a later value may be negative', () => {
+    // hoger-is-beter: already at the target after two quarters, and still onvolledig ...
+    expect(evalueer(invoer({ metingen: metingen('60', '40', null, null) }))).toMatchObject({ uitkomst: 'onvolledig', gemeten: 2, werkelijk: '100', afwijking: '0' });
+    // ... because a later negative quarter (a net decrease) takes it back under.
+    expect(evalueer(invoer({ metingen: metingen('60', '40', '-10', null) }))).toMatchObject({ uitkomst: 'onvolledig', werkelijk: '90' });
+    expect(evalueer(invoer({ metingen: metingen('60', '40', '-10', '5') }))).toMatchObject({ uitkomst: 'niet-gehaald', werkelijk: '95', afwijking: '-5' });
+    // lager-is-beter: over the target after two quarters, and back under it with a later negative value.
+    const lager = { richting: 'lager-is-beter' as const };
+    expect(evalueer(invoer({ ...lager, metingen: metingen('60', '41', null, null) })).uitkomst).toBe('onvolledig');
+    expect(evalueer(invoer({ ...lager, metingen: metingen('60', '41', '-5', null) })).uitkomst).toBe('onvolledig');
+    expect(evalueer(invoer({ ...lager, metingen: metingen('60', '41', '-5', '0') }))).toMatchObject({ uitkomst: 'gehaald', werkelijk: '96' });
   });
 
-  it('a negative value makes a partial sum undecided: a later negative could still lower it', () => {
+  it('a negative value in an incomplete sum: still onvolledig in both directions', () => {
     expect(evalueer(invoer({ metingen: metingen('150', '-10', null, null) })).uitkomst).toBe('onvolledig');
     expect(evalueer(invoer({ richting: 'lager-is-beter', metingen: metingen('150', '-10', null, null) })).uitkomst).toBe('onvolledig');
+  });
+
+  it('for any incomplete set of values, the outcome is onvolledig', () => {
+    const waarde = fc.option(fc.integer({ min: -1000, max: 1000 }).map(String), { nil: null });
+    fc.assert(
+      fc.property(fc.tuple(waarde, waarde, waarde, waarde), fc.constantFrom('hoger-is-beter' as const, 'lager-is-beter' as const), (waarden, richting) => {
+        fc.pre(waarden.includes(null) && waarden.some((w) => w !== null));
+        expect(evalueer(invoer({ richting, metingen: metingen(...waarden) })).uitkomst).toBe('onvolledig');
+      }),
+    );
   });
 });
 

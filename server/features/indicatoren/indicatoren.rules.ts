@@ -77,8 +77,9 @@ export interface EvaluatieUitkomst {
 /**
  * Evaluates one target. Per period (not cumulative) the sub-periods add up and the target period is
  * complete when all are measured; cumulative, the latest measured value counts and the period is
- * complete once its last sub-period is measured. An incomplete per-period sum of non-negative
- * values can already decide: more cannot make it smaller.
+ * complete once its last sub-period is measured. An incomplete target is always 'onvolledig', even
+ * when the partial sum is already past the target: a value may be negative (a net growth that
+ * shrank), so a sub-period still to come can move the sum back across.
  */
 export function evalueer(invoer: EvaluatieInvoer): EvaluatieUitkomst {
   const verwacht = invoer.deelperiodes.length;
@@ -100,17 +101,7 @@ export function evalueer(invoer: EvaluatieInvoer): EvaluatieUitkomst {
   const hoger = invoer.richting === 'hoger-is-beter';
   const vergeleken = vergelijk(werkelijk, doel);
 
-  let uitkomst: Uitkomst;
-  if (volledig) {
-    uitkomst = (hoger ? vergeleken >= 0 : vergeleken <= 0) ? 'gehaald' : 'niet-gehaald';
-  } else if (!invoer.cumulatief && waarden.every((w) => w.n >= 0n)) {
-    // The rest of the period can only add: a sum already at the target stays there.
-    if (hoger && vergeleken >= 0) uitkomst = 'gehaald';
-    else if (!hoger && vergeleken > 0) uitkomst = 'niet-gehaald';
-    else uitkomst = 'onvolledig';
-  } else {
-    uitkomst = 'onvolledig';
-  }
+  const uitkomst: Uitkomst = !volledig ? 'onvolledig' : (hoger ? vergeleken >= 0 : vergeleken <= 0) ? 'gehaald' : 'niet-gehaald';
   return { werkelijk: alsTekst(werkelijk), gemeten, verwacht, uitkomst, afwijking: alsTekst(verschil(werkelijk, doel)) };
 }
 

@@ -13,11 +13,11 @@ import type {
   Streefwaarde,
   StreefwaardeInvoer,
 } from '../../../common/contracts/indicatoren';
-import { leesPeriode, periodeLabel, type Periodesoort } from '../../../common/periode';
+import { deelperiodes, leesPeriode, periodeLabel, type Periodesoort } from '../../../common/periode';
 import { vandaagInNederland } from '../../../common/voortgang';
 import type { Db } from '../../db/client';
 import { isUniekeSchending } from '../../db/fouten';
-import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
+import { conflict, DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
 import { schrijfAudit } from '../historie/historie.repository';
 import { type Actor, heeftRecht } from '../toegang/rechten.rules';
 import * as repo from './indicatoren.repository';
@@ -27,7 +27,6 @@ import { evaluatiesVan, indicatorKern, laatsteStanden } from './indicatoren.stan
 /** A JSON number as exact decimal text for a numeric column (the contract keeps it below 1e14). */
 const alsDecimaal = (n: number) => String(n);
 const alsGetal = (d: string | null) => (d === null ? null : Number(d));
-const conflict = (veld: string, code: string, reden: string) => new DomainError('conflict', reden, [{ name: veld, code, reason: reden }]);
 
 // --- indicatoren --------------------------------------------------------------------------------
 
@@ -105,16 +104,28 @@ export async function haal(db: Db, regioId: string, id: string, vandaag = vandaa
 /** What the audit keeps of an indicator: its own fields, not the derived counts. */
 const indicatorVoorAudit = ({ id: _i, laatsteStand: _l, aantalMetingen: _m, aantalConcepten: _c, gewijzigdOp: _g, ...rest }: Indicator) => rest;
 
-/** Fields whose stored values would mean something else once measured. */
-const vasteVelden = ['meetfrequentie', 'geografie', 'cumulatief'] as const;
+/**
+ * Fields whose stored values would mean something else once measured: another direction would also
+ * flip the outcome of periods already approved and locked. `eenheid` stays editable: it is wording
+ * ("deelnemers" or "gestarte deelnemers"), the numbers keep their meaning.
+ */
+const vasteVelden = ['meetfrequentie', 'geografie', 'cumulatief', 'richting'] as const;
 
 async function controleerIndicator(tx: Db, regioId: string, invoer: IndicatorPatch, bestaand?: repo.IndicatorRij) {
   const fouten: InvalidParam[] = [];
   const frequentie = (invoer.meetfrequentie ?? bestaand?.indicator.meetfrequentie) as Periodesoort;
   const nulmeting = invoer.nulmetingPeriode !== undefined ? invoer.nulmetingPeriode : bestaand?.indicator.nulmetingPeriode;
+  const nulwaarde = invoer.nulmetingWaarde !== undefined ? invoer.nulmetingWaarde : bestaand?.indicator.nulmetingWaarde;
   if (nulmeting) {
     const fout = streefperiodeFout(nulmeting, frequentie);
     if (fout) fouten.push({ name: 'nulmetingPeriode', code: 'periode-past-niet', reason: fout.replace('Een streefwaarde', 'Een nulmeting') });
+  }
+  // A baseline is a value of a period: one without the other says nothing (checked after merging a PATCH).
+  if (nulmeting && nulwaarde == null) {
+    fouten.push({ name: 'nulmetingWaarde', code: 'verplicht', reason: `Vul de waarde van de nulmeting in (${periodeLabel(nulmeting)}), of laat ook de periode leeg` });
+  }
+  if (!nulmeting && nulwaarde != null) {
+    fouten.push({ name: 'nulmetingPeriode', code: 'verplicht', reason: 'Vul de periode van de nulmeting in (bijvoorbeeld 2023), of laat ook de waarde leeg' });
   }
   if (fouten.length) throw ongeldig(fouten);
   if (invoer.code !== undefined && (await repo.codeBestaat(tx, regioId, invoer.code, bestaand?.indicator.id))) {
@@ -236,6 +247,25 @@ async function haalStreefwaarde(db: Db, regioId: string, indicatorId: string, id
   return alsStreefwaarde(s);
 }
 
+/**
+ * A target over a locked measurement period is final too: changing it would change the outcome that
+ * was reported. Any locked sub-period of the target's period refuses, naming them.
+ */
+async function weigerAlsDeelperiodeVergrendeld(tx: Db, regioId: string, i: { id: string; meetfrequentie: string }, periode: string) {
+  const binnen = new Set(deelperiodes(leesPeriode(periode)!, i.meetfrequentie as Periodesoort));
+  const dicht = (await repo.meetperiodes(tx, regioId, i.id))
+    .filter((m) => m.vergrendeld && binnen.has(m.periode))
+    .map((m) => m.periode)
+    .sort((a, b) => leesPeriode(a)!.begin.localeCompare(leesPeriode(b)!.begin));
+  if (!dicht.length) return;
+  const namen = dicht.length === 1 ? dicht[0]! : `${dicht.slice(0, -1).join(', ')} en ${dicht.at(-1)}`;
+  throw conflict(
+    'periode',
+    'vergrendeld',
+    `De streefwaarde voor ${periodeLabel(periode)} ligt vast: ${namen} ${dicht.length === 1 ? 'is' : 'zijn'} vergrendeld; ontgrendel ${dicht.length === 1 ? 'die' : 'ze'} eerst met een reden`,
+  );
+}
+
 /** One target per period and geography: a second for the same is a change of the first. */
 export async function zetStreefwaarde(db: Db, actor: Actor, regioId: string, indicatorId: string, invoer: StreefwaardeInvoer) {
   return db.transaction(async (tx) => {
@@ -245,6 +275,7 @@ export async function zetStreefwaarde(db: Db, actor: Actor, regioId: string, ind
     if (periodeFout) fouten.push({ name: 'periode', code: 'periode-niet-gedefinieerd', reason: periodeFout });
     const gemeente = await controleerGeografie(tx, regioId, i.geografie, invoer.gemeenteId, fouten);
     if (fouten.length) throw ongeldig(fouten);
+    await weigerAlsDeelperiodeVergrendeld(tx, regioId, i, invoer.periode);
     const p = leesPeriode(invoer.periode)!;
     const bestaandId = await repo.vindStreefwaarde(tx, regioId, indicatorId, invoer.periode, gemeente?.id ?? null);
     if (bestaandId) {
@@ -272,6 +303,7 @@ export async function verwijderStreefwaarde(db: Db, actor: Actor, regioId: strin
   await db.transaction(async (tx) => {
     const i = await indicatorVoorSchrijven(tx, regioId, indicatorId);
     const voor = await haalStreefwaarde(tx, regioId, indicatorId, id);
+    await weigerAlsDeelperiodeVergrendeld(tx, regioId, i, voor.periode);
     await repo.verwijderStreefwaarde(tx, regioId, id);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'streefwaarde', itemId: id, omschrijving: streefOmschrijving(i.code, voor), voor: streefVoorAudit(voor) });
   });
@@ -330,13 +362,20 @@ async function weigerAlsVergrendeld(tx: Db, regioId: string, indicatorId: string
   }
 }
 
-export async function maakMeting(db: Db, actor: Actor, regioId: string, invoer: MetingInvoer) {
+export async function maakMeting(db: Db, actor: Actor, regioId: string, invoer: MetingInvoer, vandaag = vandaagInNederland()) {
   const id = await db.transaction(async (tx) => {
     const i = await repo.vergrendelIndicator(tx, regioId, invoer.indicatorId);
     if (!i) throw ongeldig([{ name: 'indicatorId', code: 'niet-in-regio', reason: 'Deze indicator bestaat niet in de regio; kies een indicator van de regio' }]);
     const fouten: InvalidParam[] = [];
     const periodeFout = meetperiodeFout(invoer.periode, i.meetfrequentie as Periodesoort);
     if (periodeFout) fouten.push({ name: 'periode', code: 'periode-past-niet', reason: periodeFout });
+    else if (leesPeriode(invoer.periode)!.begin > vandaag) {
+      fouten.push({
+        name: 'periode',
+        code: 'nog-niet-begonnen',
+        reason: `${periodeLabel(invoer.periode)} is een periode die nog niet is begonnen; een meting is voor een periode die loopt of voorbij is`,
+      });
+    }
     const gemeente = await controleerGeografie(tx, regioId, i.geografie, invoer.gemeenteId, fouten);
     if (fouten.length) throw ongeldig(fouten);
     controleerInvoerRecht(actor, regioId, gemeente);
@@ -366,11 +405,16 @@ export async function maakMeting(db: Db, actor: Actor, regioId: string, invoer: 
   return haalMeting(db, regioId, id);
 }
 
-/** A measurement to change: its indicator locked, the actor's right on its municipality, its period open. */
+/**
+ * A measurement to change: its indicator locked, the actor's right on its municipality, its period
+ * open. Locks are taken indicator first, then the measurement, in every write (deleting an indicator
+ * locks it and then cascades to its measurements): the other order could deadlock.
+ */
 async function metingVoorSchrijven(tx: Db, actor: Actor, regioId: string, id: string, recht: 'metingen.invoeren' | 'monitoring.bewerken') {
+  const indicatorId = await repo.indicatorVanMeting(tx, regioId, id);
+  if (!indicatorId || !(await repo.vergrendelIndicator(tx, regioId, indicatorId))) throw nietGevonden('Deze meting');
   const bestaand = await repo.vergrendelMeting(tx, regioId, id);
   if (!bestaand) throw nietGevonden('Deze meting');
-  await repo.vergrendelIndicator(tx, regioId, bestaand.indicatorId);
   const voor = await haalMeting(tx, regioId, id);
   if (recht === 'metingen.invoeren') controleerInvoerRecht(actor, regioId, voor.gemeente);
   await weigerAlsVergrendeld(tx, regioId, bestaand.indicatorId, bestaand.periode);
@@ -401,9 +445,16 @@ export async function wijzigMeting(db: Db, actor: Actor, regioId: string, id: st
   return haalMeting(db, regioId, id);
 }
 
+/** A concept goes with the right to enter it; an approved value is accounted for, so only the coordinator removes it. */
 export async function verwijderMeting(db: Db, actor: Actor, regioId: string, id: string) {
   await db.transaction(async (tx) => {
     const { voor } = await metingVoorSchrijven(tx, actor, regioId, id, 'metingen.invoeren');
+    if (voor.status === 'goedgekeurd' && !heeftRecht(actor, regioId, 'monitoring.bewerken')) {
+      throw new DomainError(
+        'geen-toegang',
+        `Deze meting is goedgekeurd (door ${voor.goedgekeurdDoor ?? 'onbekend'}); alleen de regiocoördinator verwijdert een goedgekeurde meting. Wijzigen kan wel: dan gaat zij terug naar concept.`,
+      );
+    }
     await repo.verwijderMeting(tx, regioId, id);
     await schrijfAudit(tx, { regioId, actor, actie: 'verwijderd', soort: 'meting', itemId: id, omschrijving: metingOmschrijving(voor), voor: metingVoorAudit(voor) });
   });

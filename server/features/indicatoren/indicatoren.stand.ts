@@ -76,10 +76,11 @@ export async function indicatorenStand(db: Db, regioId: string, opties: { period
 }
 
 /**
- * Per indicator, the evaluations of its most recent target period that has ENDED before `vandaag`
- * (one per geography); indicators without such a target are left out. The overview lists those with
- * an uitkomst 'niet-gehaald'. Of periods ending the same day, the longest counts (the year, not its
- * fourth quarter).
+ * Per indicator and geography, the evaluation of its most recent target period that has ENDED before
+ * `vandaag` and has at least one approved measurement (a quarter that has just ended without data
+ * does not hide the miss of the quarter before); indicators without such a target are left out. The
+ * overview lists those with an uitkomst 'niet-gehaald'. Of periods ending the same day, the longest
+ * counts (the year, not its fourth quarter).
  */
 export async function laatsteEvaluaties(db: Db, regioId: string, vandaag: string): Promise<IndicatorStand[]> {
   const indicatoren = (await repo.indicatoren(db, regioId)).map((r) => r.indicator);
@@ -91,11 +92,23 @@ async function standVanLaatste(db: Db, regioId: string, indicatoren: IndicatorTa
   return indicatoren.filter((i) => evaluaties.has(i.id)).map((i) => alsStand(i, evaluaties.get(i.id)!));
 }
 
-/** The list's `laatsteStand` per indicator id: the outcomes of `laatsteEvaluaties`, counted. */
+/** The period that ended last; of those ending the same day, the longest (as `laatsteEvaluaties` ranks them). */
+function recentste(periodes: string[]): string {
+  const later = (a: string, b: string) => {
+    const [pa, pb] = [leesPeriode(a)!, leesPeriode(b)!];
+    return pa.eind > pb.eind || (pa.eind === pb.eind && pa.begin < pb.begin);
+  };
+  return periodes.reduce((a, b) => (later(b, a) ? b : a));
+}
+
+/**
+ * The list's `laatsteStand` per indicator id: the outcomes of `laatsteEvaluaties`, counted. Each
+ * geography counts at its own latest measured period; the period shown is the most recent of those.
+ */
 export async function laatsteStanden(db: Db, regioId: string, indicatoren: IndicatorTabelRij[], vandaag: string) {
   const standen = new Map<string, NonNullable<Indicator['laatsteStand']>>();
   for (const s of await standVanLaatste(db, regioId, indicatoren, vandaag)) {
-    const periode = s.evaluaties[0]!.periode;
+    const periode = recentste(s.evaluaties.map((e) => e.periode));
     standen.set(s.id, { periode, periodeLabel: periodeLabel(periode), ...telUitkomsten(s.evaluaties.map((e) => e.uitkomst)) });
   }
   return standen;
