@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { accounts, logIn, nml, regioId, verwachtAxeSchoon, verwachtGeenHorizontaalScrollen, verwachtTitel } from './helpers';
 
 // One journey over three people, in order: the coordinator sets up an indicator, Venray's officer
@@ -137,6 +138,16 @@ test('de regiocoördinator keurt goed, vergrendelt het kwartaal en ontgrendelt h
   await expect(metingen(page).getByRole('row', { name: /Venray/ })).toContainText('Vergrendeld');
   await verwachtAxeSchoon(page);
 
+  // The periods, like every table, go to Excel.
+  const download = page.waitForEvent('download');
+  await page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Meetperiodes' }) }).getByRole('button', { name: 'Exporteren naar Excel' }).click();
+  const bestand = await download;
+  expect(bestand.suggestedFilename()).toMatch(/^meetperiodes-e2e-val-noord-en-midden-limburg\.xlsx$/);
+  const boek = new ExcelJS.Workbook();
+  await boek.xlsx.readFile(await bestand.path());
+  const rijen = boek.getWorksheet('Meetperiodes')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+  expect(rijen).toContainEqual(expect.arrayContaining(['1e kwartaal 2024', 0, 1, 'Vergrendeld']));
+
   // A new measurement for the locked quarter is refused, with the reason at the period field.
   await page.getByRole('link', { name: 'Meting toevoegen' }).click();
   await verwachtTitel(page, `Meting toevoegen: ${naam}`);
@@ -166,6 +177,15 @@ test('de regiocoördinator keurt goed, vergrendelt het kwartaal en ontgrendelt h
   await expect(meetperiodes(page).getByRole('row', { name: /1e kwartaal 2024/ })).toContainText('Open');
   await expect(page.getByRole('region', { name: 'Historie' })).toContainText('De aanbieder heeft de deelnemers van Venlo nagezonden (e2e).');
   await verwachtAxeSchoon(page);
+
+  // With a measurement the direction is fixed, like the other fields that give the values their meaning.
+  await page.getByRole('link', { name: 'Indicator bewerken' }).click();
+  await verwachtTitel(page, `${naam} bewerken`);
+  await expect(page.getByLabel('Richting')).toBeDisabled();
+  await expect(page.getByText(/de richting verandert niet meer/)).toBeVisible();
+  await verwachtAxeSchoon(page);
+  await page.goto(indicatorPad);
+  await verwachtTitel(page, naam);
 
   await page.setViewportSize({ width: 320, height: 800 });
   await verwachtGeenHorizontaalScrollen(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { periodeVan } from '../common/periode';
 import { vandaagInNederland } from '../common/voortgang';
 import { accounts, logIn, nml, regioId, verwachtAxeSchoon, verwachtGeenHorizontaalScrollen, verwachtTitel } from './helpers';
@@ -117,7 +118,17 @@ test('het overzicht en een bevroren voortgangsrapportage: de rapportage blijft z
   // The whole report as one workbook.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^voortgangsrapportage-noord-en-midden-limburg-.*\.xlsx$/);
+  const bestand = await download;
+  expect(bestand.suggestedFilename()).toMatch(/^voortgangsrapportage-noord-en-midden-limburg-.*\.xlsx$/);
+  // The peildatum is a real date in Excel, not text.
+  const boek = new ExcelJS.Workbook();
+  await boek.xlsx.readFile(await bestand.path());
+  const blad = boek.getWorksheet('Rapportage')!;
+  const koppen = (blad.getRow(1).values as unknown[]).slice(1);
+  const peildatum = blad.getRow(2).getCell(koppen.indexOf('Peildatum') + 1).value;
+  expect(peildatum).toBeInstanceOf(Date);
+  expect((peildatum as Date).toISOString().slice(0, 10)).toBe(vandaagInNederland());
+  expect(blad.getRow(2).getCell(koppen.indexOf('Titel') + 1).value).toBe(titel);
 
   // 5. The live data changes again: the old level back, the support point no longer open to all.
   await zetNiveau(page, id, oudNiveau);
@@ -179,4 +190,30 @@ test('het overzicht en de rapportages zijn bruikbaar op 320 pixels breed; een le
   await verwachtTitel(page, 'Rapportage bevriezen');
   await expect(page.getByText('Alleen de regiocoördinator bevriest voortgangsrapportages.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Rapportage bevriezen' })).toHaveCount(0);
+});
+
+test('het overzicht opent met de omschrijving van de regio en telt afspraken die niet van toepassing zijn niet mee', async ({ page }) => {
+  await logIn(page, accounts.lezer);
+  const id = await regioId(page, nml);
+  const regio = (await page.request.get(`/api/v1/regios/${id}`).then((r) => r.json())) as { omschrijving: string };
+  expect(regio.omschrijving).not.toBe('');
+
+  // The demo has no agreement that does not apply; the overview's answer gets three, as if it had.
+  let afspraken: Record<string, number> = {};
+  await page.route(`**/api/v1/regios/${id}/overzicht`, async (route) => {
+    const antwoord = await route.fetch();
+    const overzicht = (await antwoord.json()) as { aantallen: { afspraken: Record<string, number> } };
+    overzicht.aantallen.afspraken['niet-van-toepassing'] = 3;
+    afspraken = overzicht.aantallen.afspraken;
+    await route.fulfill({ response: antwoord, json: overzicht });
+  });
+  await page.goto(`/regios/${id}`);
+  await verwachtTitel(page, `Overzicht ${nml}`);
+  await expect(page.locator('main .utrecht-paragraph--lead')).toHaveText(regio.omschrijving);
+
+  const gerealiseerd = page.getByRole('list', { name: 'Kerncijfers' }).getByRole('listitem').filter({ hasText: 'Afspraken gerealiseerd' });
+  await expect(gerealiseerd).toContainText('3 niet van toepassing');
+  const vanToepassing = afspraken['niet-gestart']! + afspraken['in-uitvoering']! + afspraken.gerealiseerd! + afspraken.vertraagd!;
+  await expect(gerealiseerd.locator('.kerncijfers__waarde')).toHaveText(`${afspraken.gerealiseerd} van ${vanToepassing}`);
+  await verwachtAxeSchoon(page);
 });

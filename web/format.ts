@@ -1,13 +1,20 @@
 /** Formatting at the edge (ARCHITECTURE.md §4.2, UI.md "Numbers"): Dutch notation everywhere. */
 
+// Reading what a person types is pure and shared, so that it is unit-tested: one reading for every form.
+export { basispuntenNaarInvoer, euroInvoerNaarCenten, getalNaarInvoer, getalUitInvoer, percentageNaarBasispunten } from '../common/getal';
+
 const getal = new Intl.NumberFormat('nl-NL');
-const getalDecimalen = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const euroHeel = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
 const euroCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** 4747850 → "4.747.850" */
-export function formatGetal(waarde: number): string {
-  return getal.format(waarde);
+const getalMetDecimalen = new Map<number, Intl.NumberFormat>();
+
+/** 4747850 → "4.747.850"; 0.1234 → "0,123", or with `maxDecimalen` 4 → "0,1234". */
+export function formatGetal(waarde: number, maxDecimalen?: number): string {
+  if (maxDecimalen === undefined) return getal.format(waarde);
+  let formaat = getalMetDecimalen.get(maxDecimalen);
+  if (!formaat) getalMetDecimalen.set(maxDecimalen, (formaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimalen })));
+  return formaat.format(waarde);
 }
 
 /** Integer euro cents → "€ 4.747.850", with cents only when the amount has them. */
@@ -19,19 +26,7 @@ export function formatEuro(centen: number | bigint): string {
 
 /** Basis points → "12,5%". */
 export function formatPercentage(basispunten: number): string {
-  return `${getalDecimalen.format(basispunten / 100)}%`;
-}
-
-/** Percent as typed by a person ("12,5" or "12.5") → basis points, or null when it is no number. */
-export function percentageNaarBasispunten(invoer: string): number | null {
-  const tekst = invoer.trim().replace('%', '').replace(',', '.').trim();
-  if (tekst === '' || !/^-?\d+(\.\d+)?$/.test(tekst)) return null;
-  return Math.round(Number(tekst) * 100);
-}
-
-/** Basis points → the percent a person types ("12,5"). */
-export function basispuntenNaarInvoer(basispunten: number): string {
-  return String(basispunten / 100).replace('.', ',');
+  return `${formatGetal(basispunten / 100, 2)}%`;
 }
 
 const datumFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -69,37 +64,6 @@ export function formatDatumTijd(iso: string): string {
 /** "1 gemeente", "14 gemeenten". */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {
   return `${formatGetal(n)} ${n === 1 ? enkelvoud : meervoud}`;
-}
-
-/**
- * An amount as a person types it in Dutch ("1.234,56", "€ 500.000", "17850,5") → integer euro
- * cents, without floating point: the digits are read as text. Null when it is no amount (or has
- * more than two decimals). A dot is a thousands separator when groups of three follow, otherwise
- * (one or two digits after it) a decimal point.
- */
-export function euroInvoerNaarCenten(invoer: string): number | null {
-  const tekst = invoer.replace(/[€\s\u00a0\u202f]/g, '');
-  if (tekst === '') return null;
-  let heel: string;
-  let decimalen = '';
-  const komma = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)?$/.exec(tekst);
-  const alleenHeel = /^(\d{1,3}(?:\.\d{3})+|\d+)$/.exec(tekst);
-  const punt = /^(\d+)\.(\d{1,2})$/.exec(tekst);
-  if (komma) {
-    heel = komma[1]!;
-    decimalen = komma[2] ?? '';
-  } else if (alleenHeel) {
-    heel = alleenHeel[1]!;
-  } else if (punt) {
-    heel = punt[1]!;
-    decimalen = punt[2]!;
-  } else {
-    return null;
-  }
-  if (decimalen.length > 2) return null;
-  const cijfers = heel.replace(/\./g, '') + decimalen.padEnd(2, '0');
-  const centen = Number(cijfers.replace(/^0+(?=\d)/, ''));
-  return Number.isSafeInteger(centen) ? centen : null;
 }
 
 /** Integer cents → what a person types back ("500.000", "17.850,50"), without the euro sign. */

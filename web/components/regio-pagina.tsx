@@ -4,6 +4,7 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
+  Heading2,
   Paragraph,
   Table,
   TableBody,
@@ -18,7 +19,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api';
 import { VerwijderKnop } from './bevestiging';
 import { menus, useHuidigeRegio, type Menu } from './layout';
-import { AppButtonLink } from './links';
+import { AppButtonLink, AppLink } from './links';
 import { PaginaKop, type Kruimel } from './pagina';
 import { SorteerKop, type Richting } from './sorteren';
 import { Laadfout, Laden, Melding } from './status';
@@ -244,6 +245,21 @@ export function Gegevenslijst({ gegevens, className }: { gegevens: Gegeven[]; cl
         </DataListItem>
       ))}
     </DataList>
+  );
+}
+
+/** A section of a page, named by its heading; with `verder`, a link to the page with the details ends it. */
+export function Sectie({ id, titel, verder, children }: { id: string; titel: string; verder?: { naar: string; tekst: string }; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="sectie">
+      <Heading2 id={id}>{titel}</Heading2>
+      {children}
+      {verder ? (
+        <Paragraph>
+          <AppLink to={verder.naar}>{verder.tekst}</AppLink>
+        </Paragraph>
+      ) : null}
+    </section>
   );
 }
 

@@ -12,7 +12,8 @@ import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { alleenGewijzigd, useFormulier } from '../../components/formulier-status';
 import { useOnderdeel } from '../../components/regio-pagina';
 import { useIndicator, useIndicatorBijwerken, useIndicatorToevoegen } from './indicatoren.api';
-import { cumulatiefUitleg, frequentieLabels, geografieLabels, getalNaarInvoer, getalUitInvoer, metHoofdletter, niveauLabels, niveauUitleg, richtingLabels } from './indicatoren';
+import { getalNaarInvoer, getalUitInvoer } from '../../format';
+import { cumulatiefUitleg, frequentieLabels, geografieLabels, metHoofdletter, niveauLabels, niveauUitleg, richtingLabels } from './indicatoren';
 
 const labels: Record<string, string> = {
   code: 'Code',
@@ -102,6 +103,7 @@ function IndicatorFormulier({ regioId, pad, indicator: i }: { regioId: string; p
 
   const heeftMetingen = (i?.aantalMetingen ?? 0) > 0;
   const vastNaMeting = heeftMetingen ? ' Deze indicator heeft al metingen: dit verandert niet meer, want de opgeslagen waarden zouden dan iets anders betekenen.' : '';
+  const richtingVast = heeftMetingen ? ' Deze indicator heeft al metingen: de richting verandert niet meer, want dan zou de uitkomst van goedgekeurde en vergrendelde periodes omslaan.' : '';
   return (
     <Formulier formulier={f} onVerstuur={verstuur} bezig={toevoegen.isPending || bijwerken.isPending} annulerenNaar={i ? `${pad}/${i.id}` : pad}>
       <TekstVeld {...f.veld('code')} verplicht className="invoer-kort" beschrijving="Kort en uniek in de regio, bijvoorbeeld P1 of GLI-DEELNEMERS." />
@@ -113,7 +115,13 @@ function IndicatorFormulier({ regioId, pad, indicator: i }: { regioId: string; p
         keuzes={indicatorNiveaus.map((n) => ({ waarde: n, label: `${niveauLabels[n]}: ${niveauUitleg[n].toLowerCase()}` }))}
       />
       <TekstVeld {...f.veld('eenheid')} verplicht className="invoer-kort" beschrijving="Staat achter elke waarde, bijvoorbeeld: deelnemers, %, gemeenten." />
-      <KeuzeVeld {...f.veld('richting')} verplicht keuzes={indicatorRichtingen.map((r) => ({ waarde: r, label: metHoofdletter(richtingLabels[r]) }))} />
+      <KeuzeVeld
+        {...f.veld('richting')}
+        verplicht
+        disabled={heeftMetingen}
+        beschrijving={`Of een hogere of een lagere waarde de streefwaarde haalt.${richtingVast}`}
+        keuzes={indicatorRichtingen.map((r) => ({ waarde: r, label: metHoofdletter(richtingLabels[r]) }))}
+      />
       <KeuzeVeld
         {...f.veld('cumulatief')}
         verplicht

@@ -20,7 +20,7 @@ import { HistorieSectie } from '../../components/historie';
 import { AppButtonLink, AppLink } from '../../components/links';
 import { Actiefout, DetailActies, Gegevenslijst, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Badge, Melding } from '../../components/status';
-import { aantal, formatDatum, formatDatumTijd } from '../../format';
+import { aantal, formatDatum, formatDatumTijd, getalNaarInvoer, getalUitInvoer } from '../../format';
 import { useGemeenten } from '../gemeenten/gemeenten.api';
 import {
   useGoedkeuren,
@@ -39,8 +39,6 @@ import {
   frequentieLabels,
   geografieLabels,
   gemetenTekst,
-  getalNaarInvoer,
-  getalUitInvoer,
   metHoofdletter,
   MetingStatusBadges,
   metingStatusLabels,
@@ -411,7 +409,7 @@ function PeriodeStatus({ p }: { p: Meetperiode }) {
 
 /** The measurement periods: what is in them, and locking them once everything is approved. */
 function MeetperiodesSectie({ indicator: i }: { indicator: IndicatorDetail }) {
-  const { regioId, rechten } = useOnderdeel('indicatoren');
+  const { regioId, regio, rechten } = useOnderdeel('indicatoren');
   const vergrendelen = useVergrendelen(regioId, i.id);
   const [ontgrendel, setOntgrendel] = useState<string | null>(null);
   const [gelukt, setGelukt] = useState<string | null>(null);
@@ -426,45 +424,64 @@ function MeetperiodesSectie({ indicator: i }: { indicator: IndicatorDetail }) {
       {i.periodes.length === 0 ? (
         <Paragraph>Er zijn nog geen metingen, dus ook geen meetperiodes.</Paragraph>
       ) : (
-        <Tabel label="Meetperiodes" koppen={['Periode', { tekst: 'Concept', numeriek: true }, { tekst: 'Goedgekeurd', numeriek: true }, 'Status', mag && 'Acties']}>
-          {i.periodes.map((p) => (
-            <TableRow key={p.periode}>
-              <TableCell className="geen-afbreking">{p.periodeLabel}</TableCell>
-              <TableCell className="numeriek">{p.concepten}</TableCell>
-              <TableCell className="numeriek">{p.goedgekeurd}</TableCell>
-              <TableCell>
-                <PeriodeStatus p={p} />
-              </TableCell>
-              {mag ? (
+        <>
+          <ExcelKnop
+            bestandsnaam={excelBestandsnaam('meetperiodes', i.code, regio?.naam)}
+            bladen={[
+              {
+                naam: 'Meetperiodes',
+                kolommen: [{ kop: 'Periode' }, { kop: 'Concept', soort: 'getal' }, { kop: 'Goedgekeurd', soort: 'getal' }, { kop: 'Status' }, { kop: 'Vergrendeld op' }, { kop: 'Vergrendeld door' }],
+                rijen: i.periodes.map((p) => [
+                  p.periodeLabel,
+                  p.concepten,
+                  p.goedgekeurd,
+                  p.vergrendeld ? 'Vergrendeld' : 'Open',
+                  p.vergrendeldOp ? formatDatumTijd(p.vergrendeldOp) : '',
+                  p.vergrendeldDoor ?? '',
+                ]),
+              },
+            ]}
+          />
+          <Tabel label="Meetperiodes" koppen={['Periode', { tekst: 'Concept', numeriek: true }, { tekst: 'Goedgekeurd', numeriek: true }, 'Status', mag && 'Acties']}>
+            {i.periodes.map((p) => (
+              <TableRow key={p.periode}>
+                <TableCell className="geen-afbreking">{p.periodeLabel}</TableCell>
+                <TableCell className="numeriek">{p.concepten}</TableCell>
+                <TableCell className="numeriek">{p.goedgekeurd}</TableCell>
                 <TableCell>
-                  {p.vergrendeld ? (
-                    <Button
-                      appearance="secondary-action-button"
-                      onClick={() => {
-                        setGelukt(null);
-                        setOntgrendel(p.periode);
-                      }}
-                    >
-                      Ontgrendelen<span className="visueel-verborgen"> {p.periodeLabel}</span>
-                    </Button>
-                  ) : (
-                    <Button
-                      appearance="secondary-action-button"
-                      busy={vergrendelen.isPending && vergrendelen.variables === p.periode}
-                      disabled={vergrendelen.isPending}
-                      onClick={() => {
-                        setGelukt(null);
-                        vergrendelen.mutate(p.periode, { onSuccess: () => setGelukt(`${metHoofdletter(p.periodeLabel)} is vergrendeld.`) });
-                      }}
-                    >
-                      Vergrendelen<span className="visueel-verborgen"> {p.periodeLabel}</span>
-                    </Button>
-                  )}
+                  <PeriodeStatus p={p} />
                 </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </Tabel>
+                {mag ? (
+                  <TableCell>
+                    {p.vergrendeld ? (
+                      <Button
+                        appearance="secondary-action-button"
+                        onClick={() => {
+                          setGelukt(null);
+                          setOntgrendel(p.periode);
+                        }}
+                      >
+                        Ontgrendelen<span className="visueel-verborgen"> {p.periodeLabel}</span>
+                      </Button>
+                    ) : (
+                      <Button
+                        appearance="secondary-action-button"
+                        busy={vergrendelen.isPending && vergrendelen.variables === p.periode}
+                        disabled={vergrendelen.isPending}
+                        onClick={() => {
+                          setGelukt(null);
+                          vergrendelen.mutate(p.periode, { onSuccess: () => setGelukt(`${metHoofdletter(p.periodeLabel)} is vergrendeld.`) });
+                        }}
+                      >
+                        Vergrendelen<span className="visueel-verborgen"> {p.periodeLabel}</span>
+                      </Button>
+                    )}
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </Tabel>
+        </>
       )}
       <Actiefout fout={vergrendelen.error} tekst="Vergrendelen is niet gelukt" />
       {ontgrendel ? (

@@ -7,9 +7,10 @@ import { AlleenLezenVeld, KeuzeVeld, TekstVeld, TekstvakVeld, type Veldfouten } 
 import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { alleenGewijzigd, useFormulier } from '../../components/formulier-status';
 import { Actiefout, useOnderdeel } from '../../components/regio-pagina';
+import { getalNaarInvoer, getalUitInvoer } from '../../format';
 import { useGemeenten } from '../gemeenten/gemeenten.api';
 import { useIndicator, useMeting, useMetingBijwerken, useMetingToevoegen, useMetingVerwijderen } from './indicatoren.api';
-import { formatIndicatorWaarde, frequentieLabels, getalNaarInvoer, getalUitInvoer, metingperiodeVoorbeeld } from './indicatoren';
+import { formatIndicatorWaarde, frequentieLabels, metingperiodeVoorbeeld } from './indicatoren';
 
 const labels: Record<string, string> = {
   periode: 'Periode',
@@ -53,7 +54,16 @@ export function MetingFormulierPagina() {
     >
       {(ind) => {
         if (metingId && !meting) return <Paragraph>Deze meting bestaat niet (meer).</Paragraph>;
-        return <MetingFormulier regioId={regioId} indicator={ind!} meting={meting} gemeenten={eigen} terug={detailPad} />;
+        return (
+          <MetingFormulier
+            regioId={regioId}
+            indicator={ind!}
+            meting={meting}
+            gemeenten={eigen}
+            terug={detailPad}
+            magVerwijderen={!meting || meting.status === 'concept' || rechten.magMonitoringBewerken}
+          />
+        );
       }}
     </FormulierPagina>
   );
@@ -65,12 +75,15 @@ function MetingFormulier({
   meting: m,
   gemeenten,
   terug,
+  magVerwijderen,
 }: {
   regioId: string;
   indicator: IndicatorDetail;
   meting: Meting | undefined;
   gemeenten: Gemeente[];
   terug: string;
+  /** An approved measurement is removed only by the coordinator; one's own concepts by oneself. */
+  magVerwijderen: boolean;
 }) {
   const perGemeente = i.geografie === 'gemeente';
   const begin = {
@@ -144,7 +157,7 @@ function MetingFormulier({
         <TekstVeld {...f.veld('peildatum')} type="date" verplicht className="invoer-kort" beschrijving="De datum waarop de waarde is bepaald of gepubliceerd." />
         <TekstvakVeld {...f.veld('toelichting')} rows={3} />
       </Formulier>
-      {m ? (
+      {m && magVerwijderen ? (
         <section aria-labelledby="verwijderen-kop" className="sectie">
           <Heading2 id="verwijderen-kop">Meting verwijderen</Heading2>
           <VerwijderKnop

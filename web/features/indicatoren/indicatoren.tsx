@@ -138,12 +138,13 @@ export function laatsteStandTekst(stand: Indicator['laatsteStand']): string {
   return `${stand.periodeLabel}: ${delen.join(', ')}`;
 }
 
-const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
+// Indicator values may be small fractions (a rate per inhabitant): four decimals, not the usual three.
+const decimalen = 4;
 
 /** 12.5 → "12,5"; with the unit: "12,5%" or "120 deelnemers". */
 export function formatIndicatorWaarde(waarde: number | null, eenheid?: string): string {
   if (waarde === null) return '–';
-  const tekst = getal.format(waarde);
+  const tekst = formatGetal(waarde, decimalen);
   if (!eenheid) return tekst;
   return eenheid === '%' ? `${tekst}%` : `${tekst} ${eenheid}`;
 }
@@ -152,31 +153,13 @@ export function formatIndicatorWaarde(waarde: number | null, eenheid?: string): 
 export function formatAfwijking(afwijking: number | null): string {
   if (afwijking === null) return '–';
   if (afwijking === 0) return '0';
-  return afwijking > 0 ? `+${getal.format(afwijking)}` : `−${getal.format(-afwijking)}`;
+  return afwijking > 0 ? `+${formatGetal(afwijking, decimalen)}` : `−${formatGetal(-afwijking, decimalen)}`;
 }
 
 /** "3 van 4 kwartalen gemeten". */
 export function gemetenTekst(e: Pick<Evaluatie, 'gemeten' | 'verwacht'>, frequentie: Periodesoort): string {
   const [een, meer] = periodesMeervoud[frequentie];
   return `${e.gemeten} van ${e.verwacht} ${e.verwacht === 1 ? een : meer} gemeten`;
-}
-
-/**
- * A number as a person types it in Dutch ("12,5", "1.234,5", "-3") → a number; null when it is none.
- * A dot followed by groups of three digits is a thousands separator; otherwise it is a decimal point.
- */
-export function getalUitInvoer(invoer: string): number | null {
-  let tekst = invoer.replace(/[\s\u00a0\u202f%]/g, '').replace('−', '-');
-  if (tekst === '') return null;
-  if (tekst.includes(',')) tekst = tekst.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(tekst)) tekst = tekst.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(tekst)) return null;
-  return Number(tekst);
-}
-
-/** A stored number back as a person types it: 12.5 → "12,5". */
-export function getalNaarInvoer(waarde: number | null | undefined): string {
-  return waarde === null || waarde === undefined ? '' : String(waarde).replace('.', ',');
 }
 
 /** "1e kwartaal 2024" → "1e kwartaal 2024"; "hoger is beter" → "Hoger is beter". */

@@ -1,11 +1,10 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
 import { voortgangsstatussen, type Voortgangsstatus } from '../../../common/contracts/algemeen';
 import type { Aandachtspunt, Overzicht } from '../../../common/contracts/overzicht';
 import { formatEuro } from '../../../common/geld';
 import { useHuidigeRegio } from '../../components/layout';
 import { AppButtonLink, AppLink } from '../../components/links';
-import { MetGegevens, RegioKop } from '../../components/regio-pagina';
+import { MetGegevens, RegioKop, Sectie } from '../../components/regio-pagina';
 import { formatDatum, formatDatumTijd, formatGetal, formatPercentage } from '../../format';
 import { StatusBadge, VerlopenTekst } from '../afspraken/afspraken';
 import { KetenaanpakkenMatrixTabel, Legenda } from '../ketenaanpakken/ketenaanpakken';
@@ -14,19 +13,6 @@ import { EvaluatiesTabel } from '../voortgangsrapportages/voortgangsrapportages'
 import { useOverzicht } from './overzicht.api';
 
 const isVoortgangsstatus = (s: string): s is Voortgangsstatus => (voortgangsstatussen as readonly string[]).includes(s);
-
-/** A section of the overview: a heading, its content, and the way to the page with the details. */
-function Sectie({ id, titel, naar, naarTekst, children }: { id: string; titel: string; naar: string; naarTekst: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="sectie">
-      <Heading2 id={id}>{titel}</Heading2>
-      {children}
-      <Paragraph>
-        <AppLink to={naar}>{naarTekst}</AppLink>
-      </Paragraph>
-    </section>
-  );
-}
 
 function Kerncijfer({ label, waarde, toelichting }: { label: string; waarde: string; toelichting?: string }) {
   return (
@@ -40,14 +26,16 @@ function Kerncijfer({ label, waarde, toelichting }: { label: string; waarde: str
 /** The key figures at the top, as text: what needs attention, coverage and money. */
 function Kerncijfers({ o }: { o: Overzicht }) {
   const a = o.aantallen.afspraken;
-  const totaal = a['niet-gestart'] + a['in-uitvoering'] + a.gerealiseerd + a.vertraagd + a['niet-van-toepassing'];
+  // An agreement that does not apply to the region can never be realised: it is not counted.
+  const vanToepassing = a['niet-gestart'] + a['in-uitvoering'] + a.gerealiseerd + a.vertraagd;
   const d = o.dekking.totaal;
   const f = o.financien;
   return (
     <ul className="kerncijfers" aria-label="Kerncijfers">
       <Kerncijfer label="Afspraken over de deadline" waarde={formatGetal(a.verlopen)} />
       <Kerncijfer label="Afspraken vertraagd" waarde={formatGetal(a.vertraagd)} />
-      <Kerncijfer label="Afspraken gerealiseerd" waarde={`${formatGetal(a.gerealiseerd)} van ${formatGetal(totaal)}`} />
+      <Kerncijfer label="Afspraken gerealiseerd" waarde={`${formatGetal(a.gerealiseerd)} van ${formatGetal(vanToepassing)}`}
+        toelichting={a['niet-van-toepassing'] ? `${formatGetal(a['niet-van-toepassing'])} niet van toepassing` : undefined} />
       <Kerncijfer label="Mijlpalen over de datum" waarde={formatGetal(o.aantallen.mijlpalenVerlopen)} toelichting={o.aantallen.mijlpalenVertraagd ? `${formatGetal(o.aantallen.mijlpalenVertraagd)} vertraagd` : undefined} />
       <Kerncijfer label="Indicatoren niet gehaald" waarde={formatGetal(o.aantallen.indicatorenNietGehaald)} />
       <Kerncijfer label="Gemeenten gedekt" waarde={`${d.gedekteGemeenten} van ${d.gemeenten}`} toelichting={`${formatPercentage(d.inwonersBasispunten)} van de inwoners`} />
@@ -81,7 +69,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
       <Paragraph>Stand op {formatDatum(o.peildatum)}.</Paragraph>
       <Kerncijfers o={o} />
 
-      <Sectie id="aandacht-kop" titel="Aandacht nodig" naar={`${basis}/monitoring/afspraken?verlopen=ja`} naarTekst="Alle afspraken over de deadline">
+      <Sectie id="aandacht-kop" titel="Aandacht nodig" verder={{ naar: `${basis}/monitoring/afspraken?verlopen=ja`, tekst: 'Alle afspraken over de deadline' }}>
         {o.aandachtspunten.length ? (
           <ul className="linklijst" aria-labelledby="aandacht-kop">
             {o.aandachtspunten.map((p) => (
@@ -96,7 +84,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
         </Paragraph>
       </Sectie>
 
-      <Sectie id="ketenaanpakken-kop" titel="Ketenaanpakken" naar={`${basis}/monitoring/ketenaanpakken`} naarTekst="Naar de ketenaanpakken">
+      <Sectie id="ketenaanpakken-kop" titel="Ketenaanpakken" verder={{ naar: `${basis}/monitoring/ketenaanpakken`, tekst: 'Naar de ketenaanpakken' }}>
         {o.ketenaanpakken.gemeenten.length ? (
           <>
             <KetenaanpakkenMatrixTabel matrix={o.ketenaanpakken} pad={`${basis}/monitoring/ketenaanpakken`} />
@@ -107,7 +95,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
         )}
       </Sectie>
 
-      <Sectie id="steunpunten-kop" titel="Steunpunten" naar={`${basis}/monitoring/steunpunten`} naarTekst="Naar de steunpunten en de dekking">
+      <Sectie id="steunpunten-kop" titel="Steunpunten" verder={{ naar: `${basis}/monitoring/steunpunten`, tekst: 'Naar de steunpunten en de dekking' }}>
         <Paragraph>
           <strong>
             {d.gedekteGemeenten} van {d.gemeenten} gemeenten gedekt
@@ -118,7 +106,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
         <Paragraph>{ongedekt.length ? `Nog niet gedekt: ${ongedekt.map((g) => g.naam).join(', ')}.` : 'Alle gemeenten zijn gedekt.'}</Paragraph>
       </Sectie>
 
-      <Sectie id="indicatoren-kop" titel="Indicatoren niet op koers" naar={`${basis}/monitoring/indicatoren`} naarTekst="Alle indicatoren">
+      <Sectie id="indicatoren-kop" titel="Indicatoren niet op koers" verder={{ naar: `${basis}/monitoring/indicatoren`, tekst: 'Alle indicatoren' }}>
         {o.indicatorenNietGehaald.length ? (
           <EvaluatiesTabel regioId={o.regio.id} indicatoren={o.indicatorenNietGehaald} label="Indicatoren niet op koers" filter={(e) => e.uitkomst === 'niet-gehaald'} />
         ) : (
@@ -126,7 +114,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
         )}
       </Sectie>
 
-      <Sectie id="mijlpalen-kop" titel="Volgende mijlpalen" naar={`${basis}/monitoring/mijlpalen`} naarTekst="Alle mijlpalen op de tijdlijn">
+      <Sectie id="mijlpalen-kop" titel="Volgende mijlpalen" verder={{ naar: `${basis}/monitoring/mijlpalen`, tekst: 'Alle mijlpalen op de tijdlijn' }}>
         {o.volgendeMijlpalen.length ? (
           <ol className="linklijst" aria-labelledby="mijlpalen-kop">
             {o.volgendeMijlpalen.map((m) => (
@@ -140,7 +128,7 @@ function OverzichtInhoud({ o, basis, magBevriezen }: { o: Overzicht; basis: stri
         )}
       </Sectie>
 
-      <Sectie id="rapportage-kop" titel="Laatste voortgangsrapportage" naar={`${basis}/monitoring/voortgangsrapportages`} naarTekst="Alle voortgangsrapportages">
+      <Sectie id="rapportage-kop" titel="Laatste voortgangsrapportage" verder={{ naar: `${basis}/monitoring/voortgangsrapportages`, tekst: 'Alle voortgangsrapportages' }}>
         {rapportage ? (
           <Paragraph>
             <AppLink to={`${basis}/monitoring/voortgangsrapportages/${rapportage.id}`}>{rapportage.titel}</AppLink> over {rapportage.periodeLabel}, bevroren op{' '}
@@ -172,6 +160,7 @@ export function OverzichtPagina() {
   return (
     <>
       <RegioKop titel={regio ? `Overzicht ${regio.naam}` : 'Overzicht'} kruimels={[{ label: regio?.naam ?? 'Regio', to: basis }]}>
+        {regio?.omschrijving ? <Paragraph appearance="lead">{regio.omschrijving}</Paragraph> : null}
         <Paragraph>Waar de regio staat: afspraken, ketenaanpakken, steunpunten, indicatoren en mijlpalen. Elk onderdeel leidt naar de details.</Paragraph>
       </RegioKop>
       <MetGegevens query={overzicht} wat="het overzicht">

@@ -7,7 +7,7 @@ import { Formulier, FormulierPagina } from '../../components/formulier-pagina';
 import { useFormulier } from '../../components/formulier-status';
 import { useOnderdeel } from '../../components/regio-pagina';
 import { RijenInvoer, rijLabels } from '../../components/rijen';
-import { formatGetal } from '../../format';
+import { formatGetal, getalNaarInvoer, getalUitInvoer } from '../../format';
 import { useGemeenten } from '../gemeenten/gemeenten.api';
 import { geenRechtPlannen } from './IndicatorFormulierPagina';
 import { useIndicator, useWaardenVervangen } from './regiobeeld.api';
@@ -40,18 +40,10 @@ export function WaardenFormulierPagina() {
   );
 }
 
-/** "10,5" or "10.5" → 10.5; null when it is no number (no thousands separators, as in the import). */
-function leesGetal(tekst: string): number | null {
-  const t = tekst.trim();
-  return /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : null;
-}
-
-const getalInvoer = (n: number) => String(n).replace('.', ',');
-
 function WaardenFormulier({ regioId, pad, indicator, gemeenten }: { regioId: string; pad: string; indicator: IndicatorDetail; gemeenten: Gemeente[] }) {
   const f = useFormulier({
     begin: {
-      waarden: indicator.waarden.map((w) => ({ geografie: w.gemeente?.gemeentecode ?? '', jaar: String(w.jaar), soort: w.soort as string, scenario: w.scenario, waarde: getalInvoer(w.waarde) })),
+      waarden: indicator.waarden.map((w) => ({ geografie: w.gemeente?.gemeentecode ?? '', jaar: String(w.jaar), soort: w.soort as string, scenario: w.scenario, waarde: getalNaarInvoer(w.waarde) })),
     },
     labels,
   });
@@ -61,8 +53,8 @@ function WaardenFormulier({ regioId, pad, indicator, gemeenten }: { regioId: str
   function verstuur() {
     const extra: Veldfouten = {};
     const waarden = f.invoer.waarden.map((w, i) => {
-      const waarde = leesGetal(w.waarde);
-      if (waarde === null) extra[`waarden.${i}.waarde`] = 'Vul een getal in, zoals 2100 of 10,5 (zonder scheidingsteken voor duizendtallen)';
+      const waarde = getalUitInvoer(w.waarde);
+      if (waarde === null) extra[`waarden.${i}.waarde`] = 'Vul een getal in, zoals 2100, 2.100 of 10,5';
       if (!/^\d{4}$/.test(w.jaar.trim())) extra[`waarden.${i}.jaar`] = 'Vul een jaartal in, zoals 2032';
       return { geografie: w.geografie, jaar: Number(w.jaar), scenario: w.scenario, waarde: waarde ?? 0, ...(w.soort ? { soort: w.soort } : {}) };
     });

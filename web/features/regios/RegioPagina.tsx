@@ -1,24 +1,12 @@
 import { HistorieSectie } from '../../components/historie';
 import { accentIsBruikbaar } from '../../components/kleur';
-import { DetailActies, Gegevenslijst, RegioKop, useOnderdeel, type Gegeven } from '../../components/regio-pagina';
+import { DetailActies, Gegevenslijst, RegioKop, useOnderdeel } from '../../components/regio-pagina';
 import { Laden } from '../../components/status';
 import { formatGetal } from '../../format';
-import type { Regio } from '../../../common/contracts/regios';
 import { useOrganisaties } from '../organisaties/organisaties.api';
 
-/** Mandaatgemeente, municipalities and inhabitants: the key figures the overview shows too. */
-export function kerncijfers(regio: Regio): { mandaatgemeente: Gegeven; aantallen: Gegeven[] } {
-  return {
-    mandaatgemeente: { label: 'Mandaatgemeente', waarde: regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd' },
-    aantallen: [
-      { label: 'Aantal gemeenten', waarde: formatGetal(regio.aantalGemeenten) },
-      { label: 'Inwoners', waarde: formatGetal(regio.inwoners) },
-    ],
-  };
-}
-
 /** The name of a partner organisation of the region by id, with the words for "none" and "still loading". */
-export function useOrganisatieNaam(regioId: string) {
+function useOrganisatieNaam(regioId: string) {
   const organisaties = useOrganisaties(regioId);
   return (id: string | null | undefined) => {
     if (!id) return 'Nog niet vastgelegd';
@@ -45,7 +33,7 @@ export function RegioPagina() {
             gegevens={[
               { label: 'Naam', waarde: regio.naam },
               { label: 'Omschrijving', waarde: regio.omschrijving || 'Geen omschrijving', multiline: true },
-              kerncijfers(regio).mandaatgemeente,
+              { label: 'Mandaatgemeente', waarde: regio.mandaatgemeente?.naam ?? 'Nog niet vastgelegd' },
               { label: 'Preferente zorgverzekeraar', waarde: naamVan(regio.preferenteZorgverzekeraarId) },
               { label: 'Tweede zorgverzekeraar', waarde: naamVan(regio.tweedeZorgverzekeraarId) },
               {
@@ -60,7 +48,8 @@ export function RegioPagina() {
                   'Standaardkleur van het thema'
                 ),
               },
-              ...kerncijfers(regio).aantallen,
+              { label: 'Aantal gemeenten', waarde: formatGetal(regio.aantalGemeenten) },
+              { label: 'Inwoners', waarde: formatGetal(regio.inwoners) },
             ]}
           />
           <DetailActies bewerken={rechten.magRegioBewerken ? { tekst: 'Regio bewerken', naar: `${pad}/bewerken` } : null} />

@@ -1,10 +1,9 @@
 import { Alert, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { voortgangsstatussen } from '../../../common/contracts/algemeen';
 import type { Regiostand, Voortgangsrapportage } from '../../../common/contracts/overzicht';
 import { ExcelKnop, excelBestandsnaam, type Excelblad } from '../../components/excel';
-import { Gegevenslijst, MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
+import { Gegevenslijst, MetGegevens, RegioKop, Sectie, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Melding } from '../../components/status';
 import { formatDatum, formatDatumTijd, formatGetal } from '../../format';
 import { voortgangsstatusTitel } from '../../i18n/nl';
@@ -17,34 +16,27 @@ import { DekkingTabel, dekkingTekst } from '../steunpunten/SteunpuntenPagina';
 import { useVoortgangsrapportage } from './voortgangsrapportages.api';
 import { EvaluatiesTabel, evaluatiesBlad } from './voortgangsrapportages';
 
-function Sectie({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="sectie">
-      <Heading2 id={id}>{titel}</Heading2>
-      {children}
-    </section>
-  );
-}
-
 /** The whole report as one workbook: a sheet per section, as frozen. */
 function excelBladen(r: Voortgangsrapportage): Excelblad[] {
   const s = r.inhoud;
   const bladen: Excelblad[] = [
     {
+      // One row with a column per datum, so the peildatum is a real date in Excel; the moment of
+      // freezing stays Dutch text with its time, as in the list's export.
       naam: 'Rapportage',
-      kolommen: [{ kop: 'Gegeven' }, { kop: 'Waarde' }],
-      rijen: [
-        ['Regio', s.regio.naam],
-        ['Titel', r.titel],
-        ['Periode', r.periodeLabel],
-        ['Volgnummer', r.volgnummer],
-        ['Peildatum', formatDatum(r.peildatum)],
-        ['Bevroren op', formatDatumTijd(r.bevrorenOp)],
-        ['Bevroren door', r.bevrorenDoor],
-        ['Toelichting', r.toelichting],
-        ['Controlegetal (SHA-256)', r.inhoudHash],
-        ['Ongeschonden', r.ongeschonden ? 'ja' : 'nee'],
+      kolommen: [
+        { kop: 'Regio' },
+        { kop: 'Titel' },
+        { kop: 'Periode' },
+        { kop: 'Volgnummer', soort: 'getal' },
+        { kop: 'Peildatum', soort: 'datum' },
+        { kop: 'Bevroren op' },
+        { kop: 'Bevroren door' },
+        { kop: 'Toelichting' },
+        { kop: 'Controlegetal (SHA-256)' },
+        { kop: 'Ongeschonden' },
       ],
+      rijen: [[s.regio.naam, r.titel, r.periodeLabel, r.volgnummer, r.peildatum, formatDatumTijd(r.bevrorenOp), r.bevrorenDoor, r.toelichting, r.inhoudHash, r.ongeschonden ? 'ja' : 'nee']],
     },
     {
       naam: 'Afspraken',
