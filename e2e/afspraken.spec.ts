@@ -15,8 +15,10 @@ test('de regiocoördinator ziet de verlopen preventieafspraken, legt een stand m
   await verwachtAxeSchoon(page);
 
   // Only overdue: the filter lands in the query string, so the view can be shared.
-  await page.getByLabel('Alleen verlopen afspraken').check();
+  // The box follows the query string, which changes after the navigation: click, then wait for it.
+  await page.getByLabel('Alleen verlopen afspraken').click();
   await expect(page).toHaveURL(/verlopen=ja/);
+  await expect(page.getByLabel('Alleen verlopen afspraken')).toBeChecked();
   await expect(page.getByRole('table', { name: 'Afspraken over arbeidsmarkt' })).toHaveCount(0);
   await expect(preventie).toBeVisible();
   await page.reload();
