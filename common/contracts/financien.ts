@@ -273,6 +273,9 @@ export const overzichtRegelSchema = z.object({
   signaal: z.enum(['overschrijding', 'onderbesteding', 'geen']),
 });
 
+/** The underspending signal's default threshold: a forecast more than 10 % under the budget line. */
+export const standaardOnderbestedingBasispunten = 1000;
+
 export const financieelOverzichtSchema = z.object({
   jaar: z.number().int(),
   begroting: z.object({ id: z.uuid(), naam: z.string(), versie: z.number().int(), status: z.enum(begrotingStatussen) }).nullable(),

@@ -13,6 +13,7 @@ import {
   mandaatruimteSchema,
   prognoseSchema,
   vaststellingSchema,
+  standaardOnderbestedingBasispunten,
   versieCreateSchema,
 } from '../../../common/contracts/financien';
 import type { AppContext } from '../../app';
@@ -192,7 +193,7 @@ export async function begrotingRoutes(fastify: FastifyInstance, { db }: AppConte
           jaar: jaarSchema,
           /** Needed only when the year has more than one budget. */
           begrotingId: uuidSchema.optional(),
-          onderbestedingBasispunten: z.coerce.number().int().min(0).max(10000).default(1000),
+          onderbestedingBasispunten: z.coerce.number().int().min(0).max(10000).default(standaardOnderbestedingBasispunten),
         }),
         response: { 200: financieelOverzichtSchema },
       },

@@ -1,3 +1,4 @@
+import { standaardOnderbestedingBasispunten } from '../../../common/contracts/financien';
 import type { Regiostand } from '../../../common/contracts/overzicht';
 import { periodeLabel } from '../../../common/periode';
 import pg from 'pg';
@@ -17,8 +18,6 @@ import * as repo from './overzicht.repository';
 // features' own services, so a status, an overdue item or a coverage means exactly what it means
 // on their pages; nothing here re-judges them.
 
-/** The default threshold of GET …/financieel-overzicht for the underspending signal (10 %). */
-const ONDERBESTEDING_BASISPUNTEN = 1000;
 
 type FinancieelOverzicht = NonNullable<Regiostand['financien']>;
 
@@ -75,11 +74,11 @@ async function naElkaar<T>(tx: Db, fn: () => Promise<T>): Promise<T> {
 export async function financienVanJaar(tx: Db, regioId: string, jaar: number): Promise<FinancieelOverzicht | null> {
   let overzicht: FinancieelOverzicht;
   try {
-    overzicht = await financieelOverzicht(tx, regioId, jaar, ONDERBESTEDING_BASISPUNTEN);
+    overzicht = await financieelOverzicht(tx, regioId, jaar, standaardOnderbestedingBasispunten);
   } catch (fout) {
     if (!(fout instanceof DomainError && fout.invalidParams?.some((p) => p.code === 'kies-begroting'))) throw fout;
     const gekozen = kiesBegroting(await begrotingen(tx, regioId, jaar))!;
-    overzicht = await financieelOverzicht(tx, regioId, jaar, ONDERBESTEDING_BASISPUNTEN, gekozen.id);
+    overzicht = await financieelOverzicht(tx, regioId, jaar, standaardOnderbestedingBasispunten, gekozen.id);
   }
   return overzicht.begroting ? overzicht : null;
 }

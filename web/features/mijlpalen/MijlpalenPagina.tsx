@@ -1,5 +1,6 @@
 import { Heading2, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import type { Mijlpaal } from '../../../common/contracts/mijlpalen';
+import { vandaagInNederland } from '../../../common/voortgang';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
@@ -12,8 +13,6 @@ const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
 const inspringing = { paddingInlineStart: '1.25rem' };
 const afgerond = (m: Mijlpaal) => m.status === 'gerealiseerd' || m.status === 'niet-van-toepassing';
 
-/** Today in the Netherlands as an ISO date, like the server's overdue rule. */
-const vandaag = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 /** Groups milestones (already sorted by date) by year, then by month. */
 function perJaarEnMaand(items: Mijlpaal[]) {
@@ -52,7 +51,7 @@ export function MijlpalenPagina() {
       leeg="Hier komen de mijlpalen van de regio, zoals het vaststellen van het uitvoeringsplan of het einde van de SPUK. Er zijn nog geen mijlpalen."
     >
       {({ items }) => {
-        const nu = vandaag();
+        const nu = vandaagInNederland();
         // Next: what is still open, overdue first (they are the oldest), then the coming dates.
         const volgende = items.filter((m) => !afgerond(m)).slice(0, 3);
         const verlopen = items.filter((m) => m.verlopen).length;
