@@ -36,6 +36,18 @@ test('de regiocoördinator voegt een mijlpaal toe en ziet die op de tijdlijn, oo
   await expect(jaar2027).toContainText('Uitvoeringsplan 2027 vastgesteld (e2e)');
   await expect(jaar2027).toContainText('In uitvoering');
 
+  // Only what is over its date: the filter lands in the query string; the table shows just that.
+  await page.getByLabel('Over de datum').selectOption('ja');
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  await expect(page).toHaveURL(/verlopen=ja/);
+  const tabel = page.getByRole('table', { name: 'Alle mijlpalen' });
+  await expect(tabel.getByRole('row', { name: /Regionale preventieakkoorden/ })).toBeVisible();
+  await expect(tabel.getByRole('row', { name: /Uitvoeringsplan 2027/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /van \d+ mijlpalen/ })).toBeVisible();
+  await verwachtAxeSchoon(page);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(tabel.getByRole('row', { name: /Uitvoeringsplan 2027/ })).toBeVisible();
+
   await page.setViewportSize({ width: 320, height: 800 });
   await verwachtGeenHorizontaalScrollen(page);
   await verwachtAxeSchoon(page);

@@ -128,6 +128,10 @@ test('het overzicht en een bevroren voortgangsrapportage: de rapportage blijft z
   const peildatum = blad.getRow(2).getCell(koppen.indexOf('Peildatum') + 1).value;
   expect(peildatum).toBeInstanceOf(Date);
   expect((peildatum as Date).toISOString().slice(0, 10)).toBe(vandaagInNederland());
+  // So is the moment of freezing, in Dutch clock time.
+  const bevrorenOp = blad.getRow(2).getCell(koppen.indexOf('Bevroren op') + 1).value;
+  expect(bevrorenOp).toBeInstanceOf(Date);
+  expect((bevrorenOp as Date).toISOString().slice(0, 10)).toBe(vandaagInNederland());
   expect(blad.getRow(2).getCell(koppen.indexOf('Titel') + 1).value).toBe(titel);
 
   // 5. The live data changes again: the old level back, the support point no longer open to all.

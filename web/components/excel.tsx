@@ -6,11 +6,14 @@ import { useState } from 'react';
  * dates, so the figures can be added up and sorted in Excel. exceljs loads only on first use.
  */
 
-export type Excelsoort = 'tekst' | 'getal' | 'euro' | 'datum' | 'percentage';
+export type Excelsoort = 'tekst' | 'getal' | 'euro' | 'datum' | 'datumtijd' | 'percentage';
 
 export interface Excelkolom {
   kop: string;
-  /** How the values of the column are written: euro takes integer cents, percentage basis points, datum "2024-03-20". */
+  /**
+   * How the values of the column are written: euro takes integer cents, percentage basis points,
+   * datum "2024-03-20", datumtijd an ISO timestamp ("2026-11-22T11:26:00.000Z").
+   */
   soort?: Excelsoort;
   /** Width in characters; by default from the header and the values. */
   breedte?: number;
@@ -49,6 +52,17 @@ export function excelBestandsnaam(...delen: Array<string | number | null | undef
   return `${naam || 'export'}.xlsx`;
 }
 
+const klokNederland = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+});
+
 function celwaarde(soort: Excelsoort, waarde: Excelwaarde): string | number | Date | null {
   if (waarde === null || waarde === undefined || waarde === '') return null;
   switch (soort) {
@@ -62,6 +76,13 @@ function celwaarde(soort: Excelsoort, waarde: Excelwaarde): string | number | Da
       if (!m) return waarde;
       return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     }
+    case 'datumtijd': {
+      const moment = typeof waarde === 'string' ? new Date(waarde) : null;
+      if (!moment || Number.isNaN(moment.getTime())) return waarde;
+      // Excel has no time zones: write the clock time in the Netherlands, as the pages show it.
+      const deel = Object.fromEntries(klokNederland.formatToParts(moment).map((p) => [p.type, Number(p.value)]));
+      return new Date(Date.UTC(deel.year!, deel.month! - 1, deel.day!, deel.hour!, deel.minute!, deel.second!));
+    }
     default:
       return waarde;
   }
@@ -71,6 +92,7 @@ function tekstbreedte(waarde: Excelwaarde, soort: Excelsoort): number {
   if (waarde === null || waarde === undefined) return 0;
   if (soort === 'euro' && typeof waarde === 'number') return String(Math.round(waarde / 100)).length + 7;
   if (soort === 'datum') return 11;
+  if (soort === 'datumtijd') return 17;
   return String(waarde).length;
 }
 
@@ -102,6 +124,8 @@ export async function maakWerkboek(bladen: Excelblad[]): Promise<Blob> {
             ? { numFmt: centenHeel(i) ? euroHeelFormaat : euroFormaat }
             : soort === 'datum'
               ? { numFmt: 'd-m-yyyy' }
+              : soort === 'datumtijd'
+                ? { numFmt: 'd-m-yyyy hh:mm' }
               : soort === 'percentage'
                 ? { numFmt: '0.##%' }
                 : soort === 'getal'

@@ -7,7 +7,7 @@ import { MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../co
 import { Badge, Melding } from '../../components/status';
 import { aantal, formatDatum } from '../../format';
 import { label } from '../../i18n/nl';
-import { Keuzefilters, useKeuzefilters } from '../transformatieplannen/filters';
+import { Keuzefilters, useKeuzefilters } from '../../components/filters';
 import { adviesLabels } from '../transformatieplannen/labels';
 import { useAanvullendePlannen, type AanvullendPlanLijst } from './aanvullende-plannen.api';
 import { aanvullendPlanStatusLabels, aanvullendPlanStatusToon } from './labels';

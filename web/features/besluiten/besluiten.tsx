@@ -5,7 +5,7 @@ import { Tabel } from '../../components/regio-pagina';
 import { Badge, type Toon } from '../../components/status';
 import { aantal, formatDatum, formatPercentage } from '../../format';
 import { useOverlegorganen } from '../overlegorganen/overlegorganen.api';
-import { Keuzefilters, useKeuzefilters } from '../transformatieplannen/filters';
+import { Keuzefilters, useKeuzefilters } from '../../components/filters';
 import type { Filter } from './besluiten.api';
 
 /** Shared parts of the Besluiten pages: labels and badges, the filter by body and year, the votes table. */

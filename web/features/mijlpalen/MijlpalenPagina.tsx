@@ -1,7 +1,9 @@
 import { Heading2, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { voortgangsstatussen } from '../../../common/contracts/algemeen';
 import type { Mijlpaal } from '../../../common/contracts/mijlpalen';
 import { vandaagInNederland } from '../../../common/voortgang';
 import { ExcelKnop, excelBestandsnaam } from '../../components/excel';
+import { Keuzefilters, useKeuzefilters } from '../../components/filters';
 import { AppLink } from '../../components/links';
 import { LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { aantal, formatDatum } from '../../format';
@@ -36,10 +38,13 @@ function MijlpaalRegel({ m, pad }: { m: Mijlpaal; pad: string }) {
   );
 }
 
+const filterNamen = ['status', 'verlopen'] as const;
+
 /** The milestones of a region: what comes next, a timeline by year and month, and the table for Excel. */
 export function MijlpalenPagina() {
   const { regioId, regio, pad, rechten } = useOnderdeel('mijlpalen');
   const mijlpalen = useMijlpalen(regioId);
+  const { waarden: filter, zoek, zet } = useKeuzefilters(filterNamen);
   return (
     <LijstPagina
       onderdeel="mijlpalen"
@@ -55,10 +60,14 @@ export function MijlpalenPagina() {
         // Next: what is still open, overdue first (they are the oldest), then the coming dates.
         const volgende = items.filter((m) => !afgerond(m)).slice(0, 3);
         const verlopen = items.filter((m) => m.verlopen).length;
+        // The filters narrow the timeline and the table; what comes next stays the whole picture.
+        const getoond = items.filter(
+          (m) => (!filter.status || m.status === filter.status) && (!filter.verlopen || m.verlopen === (filter.verlopen === 'ja')),
+        );
         return (
           <>
             <Paragraph role="status" className="telling">
-              {aantal(items.length, 'mijlpaal', 'mijlpalen')}
+              {getoond.length === items.length ? aantal(items.length, 'mijlpaal', 'mijlpalen') : `${getoond.length} van ${aantal(items.length, 'mijlpaal', 'mijlpalen')}`}
               {verlopen ? `, waarvan ${aantal(verlopen, 'mijlpaal', 'mijlpalen')} over de datum` : ''}
             </Paragraph>
             <section aria-labelledby="volgende-kop" className="sectie">
@@ -75,10 +84,28 @@ export function MijlpalenPagina() {
                 <Paragraph>Alle mijlpalen zijn gerealiseerd of niet van toepassing.</Paragraph>
               )}
             </section>
+            <Keuzefilters
+              label="Mijlpalen filteren"
+              zoek={zoek}
+              onFilter={zet}
+              filters={[
+                { naam: 'status', label: 'Status', opties: [{ waarde: '', label: 'Alle statussen' }, ...voortgangsstatussen.map((st) => ({ waarde: st, label: statusLabel(st) }))] },
+                {
+                  naam: 'verlopen',
+                  label: 'Over de datum',
+                  opties: [
+                    { waarde: '', label: 'Alle mijlpalen' },
+                    { waarde: 'ja', label: 'Alleen over de datum' },
+                    { waarde: 'nee', label: 'Niet over de datum' },
+                  ],
+                },
+              ]}
+            />
             <section aria-labelledby="tijdlijn-kop" className="sectie">
               <Heading2 id="tijdlijn-kop">Tijdlijn</Heading2>
+              {getoond.length === 0 ? <Paragraph>Geen mijlpalen met deze filters.</Paragraph> : null}
               <ol aria-label="Mijlpalen per jaar" style={inspringing}>
-                {perJaarEnMaand(items).map(({ jaar, maanden: perMaand }) => (
+                {perJaarEnMaand(getoond).map(({ jaar, maanden: perMaand }) => (
                   <li key={jaar}>
                     <Heading3 id={`jaar-${jaar}`}>{jaar}</Heading3>
                     <ol aria-labelledby={`jaar-${jaar}`} style={inspringing}>
@@ -110,12 +137,12 @@ export function MijlpalenPagina() {
                   {
                     naam: 'Mijlpalen',
                     kolommen: [{ kop: 'Datum', soort: 'datum' }, { kop: 'Mijlpaal' }, { kop: 'Status' }, { kop: 'Verlopen' }, { kop: 'Eigenaar' }, { kop: 'Omschrijving' }],
-                    rijen: items.map((m) => [m.datum, m.titel, statusLabel(m.status), m.verlopenTekst ?? '', eigenaarTekst(m), m.omschrijving]),
+                    rijen: getoond.map((m) => [m.datum, m.titel, statusLabel(m.status), m.verlopenTekst ?? '', eigenaarTekst(m), m.omschrijving]),
                   },
                 ]}
               />
               <Tabel label="Alle mijlpalen" koppen={['Datum', 'Mijlpaal', 'Status', 'Eigenaar']}>
-                {items.map((m) => (
+                {getoond.map((m) => (
                   <TableRow key={m.id}>
                     <TableCell>
                       <span className="geen-afbreking">{formatDatum(m.datum)}</span>

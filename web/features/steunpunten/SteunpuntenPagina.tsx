@@ -6,7 +6,7 @@ import { AppButtonLink, AppLink } from '../../components/links';
 import { MetGegevens, RegioKop, Tabel, useMelding, useOnderdeel } from '../../components/regio-pagina';
 import { Melding } from '../../components/status';
 import { aantal, formatGetal, formatPercentage } from '../../format';
-import { Keuzefilters, useKeuzefilters } from '../transformatieplannen/filters';
+import { Keuzefilters, useKeuzefilters } from '../../components/filters';
 import { DekkingKaart } from './DekkingKaart';
 import { useDekking, useGemeentegrenzen, useSteunpunten } from './steunpunten.api';
 import { exploitantTekst, GedektBadge, jaNee, OpenBadge } from './steunpunten';

@@ -9,7 +9,7 @@ import { aantal, formatGetal } from '../../format';
 import { label } from '../../i18n/nl';
 import { useGemeenten } from '../gemeenten/gemeenten.api';
 import { domeinLabels, opsomming, statusLabels, statusToon } from './labels';
-import { Keuzefilters, useKeuzefilters } from './filters';
+import { Keuzefilters, useKeuzefilters } from '../../components/filters';
 import { useTransformatieplannen } from './transformatieplannen.api';
 
 const filterNamen = ['status', 'domein', 'gemeentecode'] as const;

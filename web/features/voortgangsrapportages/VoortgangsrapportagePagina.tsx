@@ -21,8 +21,7 @@ function excelBladen(r: Voortgangsrapportage): Excelblad[] {
   const s = r.inhoud;
   const bladen: Excelblad[] = [
     {
-      // One row with a column per datum, so the peildatum is a real date in Excel; the moment of
-      // freezing stays Dutch text with its time, as in the list's export.
+      // One row with a column per datum, so the peildatum and the moment of freezing are real dates in Excel.
       naam: 'Rapportage',
       kolommen: [
         { kop: 'Regio' },
@@ -30,13 +29,13 @@ function excelBladen(r: Voortgangsrapportage): Excelblad[] {
         { kop: 'Periode' },
         { kop: 'Volgnummer', soort: 'getal' },
         { kop: 'Peildatum', soort: 'datum' },
-        { kop: 'Bevroren op' },
+        { kop: 'Bevroren op', soort: 'datumtijd' },
         { kop: 'Bevroren door' },
         { kop: 'Toelichting' },
         { kop: 'Controlegetal (SHA-256)' },
         { kop: 'Ongeschonden' },
       ],
-      rijen: [[s.regio.naam, r.titel, r.periodeLabel, r.volgnummer, r.peildatum, formatDatumTijd(r.bevrorenOp), r.bevrorenDoor, r.toelichting, r.inhoudHash, r.ongeschonden ? 'ja' : 'nee']],
+      rijen: [[s.regio.naam, r.titel, r.periodeLabel, r.volgnummer, r.peildatum, r.bevrorenOp, r.bevrorenDoor, r.toelichting, r.inhoudHash, r.ongeschonden ? 'ja' : 'nee']],
     },
     {
       naam: 'Afspraken',

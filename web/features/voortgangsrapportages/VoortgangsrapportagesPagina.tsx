@@ -31,8 +31,8 @@ export function VoortgangsrapportagesPagina() {
             bladen={[
               {
                 naam: 'Voortgangsrapportages',
-                kolommen: [{ kop: 'Periode' }, { kop: 'Volgnummer', soort: 'getal' }, { kop: 'Titel' }, { kop: 'Peildatum', soort: 'datum' }, { kop: 'Bevroren op' }, { kop: 'Bevroren door' }, { kop: 'Toelichting' }],
-                rijen: items.map((r) => [r.periodeLabel, r.volgnummer, r.titel, r.peildatum, formatDatumTijd(r.bevrorenOp), r.bevrorenDoor, r.toelichting]),
+                kolommen: [{ kop: 'Periode' }, { kop: 'Volgnummer', soort: 'getal' }, { kop: 'Titel' }, { kop: 'Peildatum', soort: 'datum' }, { kop: 'Bevroren op', soort: 'datumtijd' }, { kop: 'Bevroren door' }, { kop: 'Toelichting' }],
+                rijen: items.map((r) => [r.periodeLabel, r.volgnummer, r.titel, r.peildatum, r.bevrorenOp, r.bevrorenDoor, r.toelichting]),
               },
             ]}
           />

@@ -9,7 +9,7 @@ export interface Keuzefilter {
 }
 
 /**
- * Choice filters of a plan list, kept in the query string (UI.md: filters in the URL, so a
+ * Choice filters of a list, kept in the query string (UI.md: filters in the URL, so a
  * filtered list can be shared). Returns the active values and the form.
  */
 export function useKeuzefilters(namen: readonly string[]) {
