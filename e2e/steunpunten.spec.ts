@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { accounts, logIn, nml, regioId, verwachtAxeSchoon, verwachtGeenHorizontaalScrollen, verwachtTitel } from './helpers';
@@ -8,11 +7,31 @@ const rij = (page: Page, gemeente: string) => dekkingsTabel(page).getByRole('row
 
 test('de beheerder importeert de gemeentegrenzen uit het CBS-bestand', async ({ page }) => {
   await logIn(page, accounts.beheerder);
-  const csrf = ((await page.request.get('/api/v1/sessies/huidige').then((r) => r.json())) as { csrfToken: string }).csrfToken;
-  const bestand = readFileSync(path.resolve('../shared/data/gemeenten-2025.geojson'), 'utf8');
-  const r = await page.request.post('/api/v1/gemeentegrenzen', { headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' }, data: bestand });
-  expect(r.status(), await r.text()).toBe(200);
-  expect(((await r.json()) as { aantalFeatures: number }).aantalFeatures).toBe(342);
+  const id = await regioId(page, nml);
+  await page.goto(`/regios/${id}/monitoring/steunpunten`);
+  await verwachtTitel(page, 'Steunpunten');
+  await expect(page.getByText('Een kaart verschijnt zodra de beheerder de gemeentegrenzen heeft geïmporteerd.')).toBeVisible();
+  await page.getByRole('link', { name: 'Gemeentegrenzen importeren' }).click();
+  await verwachtTitel(page, 'Gemeentegrenzen importeren');
+  await verwachtAxeSchoon(page);
+
+  // Without a file the field says so; a file whose codes match no municipality writes nothing.
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByText('Kies een GeoJSON-bestand')).toBeVisible();
+  const onbekend = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { statcode: 'GM9999' }, geometry: { type: 'Polygon', coordinates: [[[5, 51], [5.1, 51], [5.1, 51.1], [5, 51]]] } }] };
+  await page.getByLabel('Bestand').setInputFiles({ name: 'onbekend.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(onbekend)) });
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByRole('heading', { name: 'De gemeentegrenzen zijn niet geïmporteerd' })).toBeVisible();
+  await expect(page.getByText(/GM9999/).first()).toBeVisible();
+
+  await page.getByLabel('Bestand').setInputFiles(path.resolve('../shared/data/gemeenten-2025.geojson'));
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByRole('heading', { name: 'De gemeentegrenzen zijn geïmporteerd' })).toBeVisible();
+  await expect(page.getByText(/^342 gemeenten in het bestand/)).toBeVisible();
+  await verwachtAxeSchoon(page);
+
+  await page.getByRole('link', { name: 'Naar de steunpunten' }).click();
+  await expect(page.getByRole('img', { name: /Kaart van de dekking met steunpunten/ })).toBeVisible();
 });
 
 test('de beleidsadviseur van Venray voegt een steunpunt voor iedereen toe en ziet de dekking veranderen', async ({ page }) => {

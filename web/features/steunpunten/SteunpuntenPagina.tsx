@@ -48,7 +48,7 @@ export function SteunpuntenPagina() {
       <section aria-labelledby="dekking-kop" className="sectie">
         <Heading2 id="dekking-kop">Dekking</Heading2>
         <MetGegevens query={dekking} wat="de dekking">
-          {(d) => <DekkingSectie regioId={regioId} regioNaam={regio?.naam} dekking={d} />}
+          {(d) => <DekkingSectie regioId={regioId} regioNaam={regio?.naam} dekking={d} grenzenPad={rechten.isBeheerder ? `${pad}/grenzen` : null} />}
         </MetGegevens>
       </section>
       <section aria-labelledby="lijst-kop" className="sectie">
@@ -125,7 +125,18 @@ function SteunpuntenTabel({ items, pad, regioNaam }: { items: Steunpunt[]; pad: 
 }
 
 /** The numbers, the map when every municipality has a boundary, and always the table per municipality. */
-function DekkingSectie({ regioId, regioNaam, dekking: d }: { regioId: string; regioNaam: string | undefined; dekking: Dekking }) {
+function DekkingSectie({
+  regioId,
+  regioNaam,
+  dekking: d,
+  grenzenPad,
+}: {
+  regioId: string;
+  regioNaam: string | undefined;
+  dekking: Dekking;
+  /** The boundary import, for the beheerder only. */
+  grenzenPad: string | null;
+}) {
   const metKaart = d.totaal.gemeenten > 0 && d.gemeentenMetGrens > 0;
   const grenzen = useGemeentegrenzen(regioId, metKaart);
   const [alsTabel, setAlsTabel] = useState(false);
@@ -158,6 +169,11 @@ function DekkingSectie({ regioId, regioNaam, dekking: d }: { regioId: string; re
           ]}
         />
       </div>
+      {grenzenPad ? (
+        <Paragraph>
+          <AppLink to={grenzenPad}>Gemeentegrenzen importeren</AppLink> (voor alle regio’s, bijvoorbeeld na een gemeentelijke herindeling)
+        </Paragraph>
+      ) : null}
       <div id="dekking-weergave">
         {!metKaart ? (
           <>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Dekking, Gemeentegrenzen, Steunpunt, SteunpuntCreate, SteunpuntUpdate } from '../../../common/contracts/steunpunten';
+import type { Dekking, Gemeentegrenzen, GrenzenImportResultaat, Steunpunt, SteunpuntCreate, SteunpuntUpdate } from '../../../common/contracts/steunpunten';
 import { api } from '../../api';
-import { type Lijst, regioPad, regioVerzameling } from '../regios/regios.api';
+import { type Lijst, regioPad, regioVerzameling, useRegioMutatie } from '../regios/regios.api';
 
 const steunpunten = regioVerzameling<Steunpunt, Steunpunt, SteunpuntCreate, SteunpuntUpdate>('steunpunten');
 
@@ -33,4 +33,14 @@ export function useGemeentegrenzen(regioId: string, ingeschakeld: boolean) {
     enabled: ingeschakeld,
     staleTime: Infinity,
   });
+}
+
+/**
+ * Imports municipal boundaries (GeoJSON) into the national register: the beheerder only. The file
+ * goes as it is (application/json); afterwards the coverage and the map are fetched anew.
+ */
+export function useGrenzenImporteren(regioId: string) {
+  return useRegioMutatie(regioId, (bestand: Blob) =>
+    api<GrenzenImportResultaat>('/api/v1/gemeentegrenzen', { method: 'POST', bestand: { inhoud: bestand, type: 'application/json' } }),
+  );
 }
