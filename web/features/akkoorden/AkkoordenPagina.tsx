@@ -1,12 +1,15 @@
 import { Heading2, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import type { Akkoord } from '../../../common/contracts/regios';
-import { Gegevenslijst, LijstPagina, Tabel } from '../../components/regio-pagina';
+import { AppLink } from '../../components/links';
+import { Gegevenslijst, LijstPagina, Tabel, useOnderdeel } from '../../components/regio-pagina';
 import { formatDatum } from '../../format';
 import { deelnameStatusLabels, label } from '../../i18n/nl';
-import { useAkkoorden } from './akkoorden.api';
+import { useAkkoorden, useCatalogusAantallen } from './akkoorden.api';
 
 export function AkkoordenPagina() {
   const akkoorden = useAkkoorden();
+  const { pad } = useOnderdeel('akkoorden');
+  const aantallen = useCatalogusAantallen(akkoorden.data?.items.map((a) => a.id) ?? []);
   return (
     <LijstPagina
       onderdeel="akkoorden"
@@ -15,12 +18,12 @@ export function AkkoordenPagina() {
       wat="de akkoorden"
       leeg="Hier komen de landelijke akkoorden en hun werkagenda te staan. Er zijn nog geen akkoorden geladen."
     >
-      {(data) => data.items.map((akkoord) => <AkkoordSectie key={akkoord.id} akkoord={akkoord} />)}
+      {(data) => data.items.map((akkoord) => <AkkoordSectie key={akkoord.id} akkoord={akkoord} catalogusPad={`${pad}/${akkoord.id}/afspraken`} aantal={aantallen[akkoord.id]} />)}
     </LijstPagina>
   );
 }
 
-function AkkoordSectie({ akkoord }: { akkoord: Akkoord }) {
+function AkkoordSectie({ akkoord, catalogusPad, aantal }: { akkoord: Akkoord; catalogusPad: string; aantal: number | undefined }) {
   const kopId = `akkoord-${akkoord.code}`;
   return (
     <section aria-labelledby={kopId} className="sectie akkoord">
@@ -34,6 +37,12 @@ function AkkoordSectie({ akkoord }: { akkoord: Akkoord }) {
           { label: 'Looptijd tot', waarde: akkoord.looptijdTot ? formatDatum(akkoord.looptijdTot) : 'Niet vastgelegd' },
         ]}
       />
+      <Paragraph>
+        <AppLink to={catalogusPad}>
+          Afsprakencatalogus{aantal === undefined ? '' : ` (${aantal})`}
+          <span className="visueel-verborgen"> van {akkoord.code}</span>
+        </AppLink>
+      </Paragraph>
 
       <Heading3>Werkagenda</Heading3>
       {akkoord.taken.length === 0 ? (
