@@ -16,7 +16,7 @@ import type { BesluitVerwijzing } from '../besluiten/besluitverwijzing';
 import { schrijfAudit } from '../historie/historie.repository';
 import { type Actor, heeftRecht } from '../toegang/rechten.rules';
 import * as toetsing from '../transformatieplannen/toetsing.service';
-import { vandaag } from '../transformatieplannen/toetsing.service';
+import { vandaagInNederland } from '../../../common/voortgang';
 import { toetsReservering, toetsStap } from './aanvullend-plan.rules';
 import * as repo from './aanvullende-plannen.repository';
 
@@ -189,7 +189,7 @@ export async function dienAanvullendPlanIn(db: Db, actor: Actor, regioId: string
         kenmerk: invoer.kenmerk,
         begrotingsregelId: invoer.begrotingsregelId,
         status: 'ingediend',
-        ingediendOp: invoer.ingediendOp ?? vandaag(),
+        ingediendOp: invoer.ingediendOp ?? vandaagInNederland(),
       });
       await repo.zetPartners(tx, regioId, planId, invoer.partnerIds ?? []);
       await schrijfAudit(tx, { regioId, actor, actie: 'aangemaakt', soort: 'aanvullend-plan', itemId: planId, na: vastleggen(await haalAanvullendPlan(tx, regioId, planId)) });

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { datumTekst } from '../../../common/datum';
 import {
   afspraakStatussen,
   type AfspraakInvoer,
@@ -38,7 +39,7 @@ function controleerDeadline(deadline: string | null | undefined, akkoord: { code
       {
         name: 'deadline',
         code: 'voor-ondertekening',
-        reason: `De deadline ${deadline} ligt vóór de ondertekening van ${akkoord.code} op ${akkoord.ondertekendOp}; kies ${akkoord.ondertekendOp} of later`,
+        reason: `De deadline ${datumTekst(deadline!)} ligt vóór de ondertekening van ${akkoord.code} op ${datumTekst(akkoord.ondertekendOp!)}; kies die dag of later`,
       },
     ]);
   }

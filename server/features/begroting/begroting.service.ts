@@ -9,7 +9,7 @@ import type {
 import type { Db } from '../../db/client';
 import { isUniekeSchending } from '../../db/fouten';
 import { DomainError, type InvalidParam, nietGevonden, ongeldig } from '../../errors';
-import { datumTekst } from '../besluiten/stemming.rules';
+import { datumTekst } from '../../../common/datum';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
 import { uitkeringen } from '../uitkeringen/uitkeringen.service';

@@ -1,3 +1,4 @@
+import { datumTekst } from '../../../common/datum';
 import type { z } from 'zod';
 import type {
   aanwezigheidSchema,
@@ -28,7 +29,6 @@ import {
   besluitnummer,
   besluitReferentie,
   type Besluitregels,
-  datumTekst,
   type Gemeente,
   opsomming,
   orgaanAfkorting,

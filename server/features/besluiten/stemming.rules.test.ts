@@ -1,3 +1,4 @@
+import { datumTekst } from '../../../common/datum';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -5,7 +6,6 @@ import {
   besluitnummer,
   besluitReferentie,
   type Besluitregels,
-  datumTekst,
   heeftMeerderheid,
   orgaanAfkorting,
   overstemmingsrisico,

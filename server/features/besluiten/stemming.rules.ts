@@ -1,3 +1,5 @@
+import { datumTekst } from '../../../common/datum';
+
 /**
  * How a body decides (DOMAIN.md §6, docs/decisions/0005-stemming-en-besluiten.md). The rules come
  * from the cooperation agreement and are data: consensus first or not, a quorum and a majority in
@@ -159,15 +161,6 @@ export function orgaanAfkorting(naam: string): string {
 /** "PHO 2024-03": per body and year, numbered in order. */
 export function besluitnummer(afkorting: string, jaar: number, volgnummer: number): string {
   return `${afkorting} ${jaar}-${String(volgnummer).padStart(2, '0')}`;
-}
-
-const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2024-03-20" → "20 maart 2024". */
-export function datumTekst(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${maanden[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 /** The reference an item changed by a decision carries: "PHO 20 maart 2024, besluit 2024-03". */

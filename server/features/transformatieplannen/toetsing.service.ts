@@ -10,18 +10,6 @@ import { controleerSchaal, controleerScores, type Score } from './toetsing.rules
 
 type In<T extends z.ZodType> = z.output<T>;
 
-/** Today's date in the Netherlands (YYYY-MM-DD): the default date of a step or submission. */
-export function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
-
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2024-03-20" → "20 maart 2024", for refusals that name a date. */
-export function datumTekst(iso: string): string {
-  return datumFormaat.format(new Date(`${iso}T00:00:00Z`));
-}
-
 const kaderNaam: Record<ToetsKader, { enkel: string; soort: string }> = {
   transformatieplan: { enkel: 'Dit beoordelingscriterium', soort: 'beoordelingscriterium' },
   'aanvullend-plan': { enkel: 'Deze vraag van het afwegingskader', soort: 'afwegingsvraag' },

@@ -21,7 +21,8 @@ import type { BesluitVerwijzing } from '../besluiten/besluitverwijzing';
 import { schrijfAudit } from '../historie/historie.repository';
 import { type Actor, heeftRecht } from '../toegang/rechten.rules';
 import * as toetsing from './toetsing.service';
-import { datumTekst, vandaag } from './toetsing.service';
+import { datumTekst } from '../../../common/datum';
+import { vandaagInNederland } from '../../../common/voortgang';
 import {
   huidigeInstemmingen,
   ingediendOfLater,
@@ -284,7 +285,7 @@ function schrijfPlanAudit(tx: Db, actor: Actor | null, regioId: string, id: stri
   return schrijfAudit(tx, { regioId, actor, actie: wijziging.actie ?? 'gewijzigd', soort: 'transformatieplan', itemId: id, omschrijving: wijziging.omschrijving, voor: wijziging.voor, na: wijziging.na });
 }
 
-export async function maakTransformatieplan(db: Db, actor: Actor, regioId: string, invoer: In<typeof transformatieplanCreateSchema>, datum = vandaag()) {
+export async function maakTransformatieplan(db: Db, actor: Actor, regioId: string, invoer: In<typeof transformatieplanCreateSchema>, datum = vandaagInNederland()) {
   magBewerken(actor, regioId, invoer.penvoerderId);
   let financiering: Jaarbedrag[] | undefined;
   if (invoer.financiering) {
@@ -449,7 +450,7 @@ export async function zetStap(db: Db, actor: Actor, regioId: string, id: string,
       const melding = `Het plan is pas beoordeeld als de preferente zorgverzekeraar (${preferent?.naam}) zijn beoordeling heeft vastgelegd.`;
       throw new DomainError('conflict', melding, [{ name: 'naar', code: 'beoordeling-ontbreekt', reason: melding }]);
     }
-    const datum = invoer.datum ?? vandaag();
+    const datum = invoer.datum ?? vandaagInNederland();
     nietEerderDan(datum, plan.stappen.at(-1)?.datum, 'de vorige stap');
     await repo.wijzigPlan(tx, regioId, id, { status: invoer.naar, ...(invoer.naar === 'ingediend' && { ingediendBijId: preferent!.id }) });
     await repo.voegStapToe(tx, regioId, {

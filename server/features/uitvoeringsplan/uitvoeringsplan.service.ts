@@ -19,7 +19,7 @@ import type { BesluitVerwijzing } from '../besluiten/besluitverwijzing';
 import { haalBegroting } from '../begroting/begroting.service';
 import { schrijfAudit } from '../historie/historie.repository';
 import type { Actor } from '../toegang/rechten.rules';
-import { datumTekst } from '../transformatieplannen/toetsing.service';
+import { datumTekst } from '../../../common/datum';
 import * as repo from './uitvoeringsplan.repository';
 import { naVaststelling, type PlanActie, toetsPlanActie, toetsPositie, toetsPvaBudget, toetsPvaOvergang } from './uitvoeringsplan.rules';
 
