@@ -49,7 +49,7 @@ describe('de afsprakencatalogus van het IZA', () => {
     const r = await send('POST', `/api/v1/akkoorden/${iza}/afspraken`, { code: 'X-1', titel: 'Te vroeg', thema: 'arbeidsmarkt', deadline: '2022-01-01' }, beheerder);
     expect(r.statusCode).toBe(400);
     expect(namen(r)).toEqual(['deadline']);
-    expect(r.json().invalidParams[0].reason).toContain('2022-09-16');
+    expect(r.json().invalidParams[0].reason).toContain('16 september 2022');
     const patch = await send('PATCH', `/api/v1/akkoorden/${iza}/afspraken/${izaId.get('AM-1')}`, { deadline: '2021-12-31' }, beheerder);
     expect(namen(patch)).toEqual(['deadline']);
     expect([await tel('afspraak'), await tel('auditregel')]).toEqual([afspraken, audit]);
