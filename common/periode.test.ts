@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deelperiodes, isGroverOfGelijk, leesPeriode, periodeLabel, periodeVan } from './periode';
+import { deelperiodes, isBegonnen, isGroverOfGelijk, leesPeriode, periodeLabel, periodeVan } from './periode';
 
 describe('periodes', () => {
   it('reads years, half years and quarters with their first and last day', () => {
@@ -30,5 +30,8 @@ describe('periodes', () => {
     expect(deelperiodes(leesPeriode('2024-K1')!, 'jaar')).toEqual([]);
     expect(isGroverOfGelijk('jaar', 'kwartaal')).toBe(true);
     expect(isGroverOfGelijk('kwartaal', 'halfjaar')).toBe(false);
+    expect(isBegonnen(leesPeriode('2026-K4')!, '2026-10-01')).toBe(true);
+    expect(isBegonnen(leesPeriode('2026-K4')!, '2026-09-30')).toBe(false);
+    expect(isBegonnen(leesPeriode('2026')!, '2026-11-22')).toBe(true);
   });
 });

@@ -71,6 +71,14 @@ export function periodeVan(datum: string, soort: Periodesoort): string {
   return `${jaar}-${soort === 'kwartaal' ? 'K' : 'H'}${nummer}`;
 }
 
+/**
+ * Whether a period has begun by `vandaag` (ISO date): one cannot measure or report on a period
+ * that lies wholly ahead. A running period has begun.
+ */
+export function isBegonnen(periode: Periode, vandaag: string): boolean {
+  return periode.begin <= vandaag;
+}
+
 /** Whether `soort` is as fine as or coarser than `basis` (a year target over quarterly measurements). */
 export function isGroverOfGelijk(soort: Periodesoort, basis: Periodesoort): boolean {
   return maandenPer[soort] >= maandenPer[basis];

@@ -13,7 +13,7 @@ import type {
   Streefwaarde,
   StreefwaardeInvoer,
 } from '../../../common/contracts/indicatoren';
-import { deelperiodes, leesPeriode, periodeLabel, type Periodesoort } from '../../../common/periode';
+import { deelperiodes, isBegonnen, leesPeriode, periodeLabel, type Periodesoort } from '../../../common/periode';
 import { vandaagInNederland } from '../../../common/voortgang';
 import type { Db } from '../../db/client';
 import { isUniekeSchending } from '../../db/fouten';
@@ -369,7 +369,7 @@ export async function maakMeting(db: Db, actor: Actor, regioId: string, invoer: 
     const fouten: InvalidParam[] = [];
     const periodeFout = meetperiodeFout(invoer.periode, i.meetfrequentie as Periodesoort);
     if (periodeFout) fouten.push({ name: 'periode', code: 'periode-past-niet', reason: periodeFout });
-    else if (leesPeriode(invoer.periode)!.begin > vandaag) {
+    else if (!isBegonnen(leesPeriode(invoer.periode)!, vandaag)) {
       fouten.push({
         name: 'periode',
         code: 'nog-niet-begonnen',

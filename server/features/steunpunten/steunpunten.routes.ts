@@ -89,7 +89,7 @@ export async function steunpuntenRoutes(fastify: FastifyInstance, { db }: AppCon
       schema: {
         tags: ['Gemeentegrenzen'],
         summary: 'De grenzen van de gemeenten van de regio als GeoJSON FeatureCollection (WGS84), voor de kaart',
-        description: 'Alleen gemeenten waarvan een grens is geïmporteerd (regiekamer import grenzen BESTAND).',
+        description: 'Alleen gemeenten waarvan een grens is geïmporteerd (regiekamer import grenzen BESTAND, of POST /api/v1/gemeentegrenzen door de beheerder).',
         params: regioParams,
         response: { 200: gemeentegrenzenSchema },
       },

@@ -1,5 +1,5 @@
 import { type Regiostand, regiostandSchema } from '../../../common/contracts/overzicht';
-import { leesPeriode, periodeLabel } from '../../../common/periode';
+import { isBegonnen, leesPeriode, periodeLabel } from '../../../common/periode';
 
 // A progress report freezes the region's state as text: serialised once, stored verbatim with its
 // SHA-256, and read back from that same text. These rules are the text's side of it.
@@ -19,7 +19,7 @@ const datumTekst = (iso: string) =>
 export function periodeFout(periode: string, vandaag: string): { name: string; code: string; reason: string } | null {
   const p = leesPeriode(periode);
   if (!p) return { name: 'periode', code: 'ongeldig', reason: 'Geen geldige periode (verwacht: 2024, 2024-H1 of 2024-K1)' };
-  if (p.begin > vandaag) {
+  if (!isBegonnen(p, vandaag)) {
     return {
       name: 'periode',
       code: 'nog-niet-begonnen',
